@@ -1,0 +1,69 @@
+using Nianbao.Model;
+using Nianbao.Template;
+using Spectre.Console;
+
+namespace Nianbao.Cli.Rendering;
+
+/// <summary>Draws a parsed report for a person: metadata, the three tables aligned with their printed labels, findings.</summary>
+static class ReportTextRenderer
+{
+    public static void Render(IAnsiConsole console, Report report, string lang, bool provenance)
+    {
+        var template = ReportTemplate.Default;
+        var head = new Grid().AddColumn().AddColumn();
+        void Row(string zh, string en, string? value) => head.AddRow(Markup.Escape(Lang.T(lang, zh, en)), Markup.Escape(value ?? "—"));
+        Row("文件", "file", report.Source);
+        Row("机关", "agency", report.Agency);
+        Row("年度", "year", report.Year?.ToString());
+        Row("格式", "format", report.Format);
+        foreach (var m in report.Metadata.Values) Row(m.Key, m.Key, m.Value);
+        console.Write(new Rule(Markup.Escape(report.Metadata.GetValueOrDefault("title")?.Value ?? report.Source)).LeftJustified());
+        console.Write(head);
+
+        foreach (var (key, values) in report.Tables)
+        {
+            var def = template.Table(key, values.Layout) ?? template.Layouts(key).First();
+            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(def.Label));
+            var rows = def.RowsFor(values.Layout).ToList();
+            var columns = def.Columns ?? rows.SelectMany(r => def.ColumnsOf(r)).DistinctBy(c => c.Key).ToList();
+            table.AddColumn(Lang.T(lang, "项目", "row"));
+            foreach (var c in columns) table.AddColumn(new TableColumn(Markup.Escape(lang == "en" ? c.Key : c.Label)).RightAligned());
+            foreach (var row in rows)
+            {
+                var cells = new List<string> { Markup.Escape(lang == "en" ? row.Key : row.Label) };
+                foreach (var c in columns)
+                {
+                    var v = values[row.Key, c.Key];
+                    var text = v.Integer?.ToString() ?? v.Text ?? (def.ColumnsOf(row).Any(x => x.Key == c.Key) ? Blank(v) : "");
+                    if (provenance && v.Source is not null) text += $"\n[grey]{Markup.Escape(v.Source.ToString())}[/]";
+                    cells.Add(text);
+                }
+                table.AddRow(cells.ToArray());
+            }
+            console.Write(table);
+        }
+        if (report.Findings.Count > 0)
+        {
+            var f = new Table().Border(TableBorder.Simple).Title(Lang.T(lang, "发现的问题", "findings"));
+            f.AddColumn(Lang.T(lang, "代码", "code")).AddColumn(Lang.T(lang, "级别", "severity")).AddColumn(Lang.T(lang, "说明", "message"));
+            foreach (var x in report.Findings)
+                f.AddRow(Markup.Escape(x.Code), Severity(x.Severity, lang), Markup.Escape(x.Message(lang)));
+            console.Write(f);
+        }
+    }
+
+    static string Blank(CellValue v) => v.State switch
+    {
+        ValueState.Blank => "[grey]（空）[/]",
+        ValueState.BlankMark => $"[grey]{Markup.Escape(v.Raw ?? "")}[/]",
+        ValueState.Unreadable => "[red]?[/]",
+        _ => "[grey]—[/]",
+    };
+
+    public static string Severity(Severity s, string lang) => s switch
+    {
+        Model.Severity.Error => $"[red]{Lang.T(lang, "错误", "error")}[/]",
+        Model.Severity.Warning => $"[yellow]{Lang.T(lang, "警告", "warning")}[/]",
+        _ => $"[blue]{Lang.T(lang, "提示", "info")}[/]",
+    };
+}

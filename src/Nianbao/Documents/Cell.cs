@@ -1,0 +1,25 @@
+using Nianbao.Model;
+using Nianbao.Normalizing;
+
+namespace Nianbao.Documents;
+
+/// <summary>
+/// One piece of source text: a table cell, or a whole line/paragraph. Raw is the original text (for display and
+/// provenance), Text its matching copy. A span copy stands in for a grid position covered by a row/column span.
+/// </summary>
+public sealed class Cell(string raw, string text, Provenance source, bool spanCopy = false)
+{
+    string? key;
+
+    public string Raw { get; } = raw;
+    public string Text { get; } = text;
+    public Provenance Source { get; } = source;
+    public bool SpanCopy { get; } = spanCopy;
+
+    /// <summary>The label key (whitespace and punctuation removed).</summary>
+    public string Key => key ??= LabelKey.Of(Text);
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
+
+    public override string ToString() => Raw;
+}

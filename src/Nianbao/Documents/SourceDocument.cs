@@ -1,0 +1,16 @@
+using Nianbao.Model;
+
+namespace Nianbao.Documents;
+
+/// <summary>The result of reading one source: its blocks in reading order, whatever the rendering was.</summary>
+public sealed class SourceDocument
+{
+    public required string Source { get; init; }
+    /// <summary>"text", "html", "docx", "pdf", "doc".</summary>
+    public required string Kind { get; init; }
+    public required IReadOnlyList<Block> Blocks { get; init; }
+    /// <summary>Metadata the container states (DOCX core properties, HTML meta tags), before any text is read.</summary>
+    public IReadOnlyDictionary<string, MetaField> StatedMetadata { get; init; } = new Dictionary<string, MetaField>();
+    /// <summary>Problems met while reading (decoding, scanned PDF…).</summary>
+    public List<Finding> Findings { get; } = [];
+}

@@ -1,0 +1,53 @@
+using Nianbao.Documents;
+
+namespace Nianbao.Extraction;
+
+/// <summary>
+/// The cells of a run of blocks in reading order, whatever the rendering: a line is a one-cell row, a table
+/// contributes its rows. Span copies are left out. RowStart marks a row end the source states reliably.
+/// </summary>
+public sealed class CellStream
+{
+    readonly List<Cell> cells = [];
+    readonly List<bool> rowStart = [];
+    readonly List<bool> blanksVisible = [];
+
+    public CellStream(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case LineBlock line:
+                    Add(line.Line, true, true);
+                    break;
+                case TableBlock table:
+                    var first = true;
+                    foreach (var row in table.Rows)
+                    {
+                        var rowFirst = true;
+                        foreach (var cell in row)
+                        {
+                            if (cell.SpanCopy) continue;
+                            Add(cell, first || (rowFirst && table.RowBreaksReliable), table.BlanksVisible);
+                            first = rowFirst = false;
+                        }
+                    }
+                    break;
+            }
+        }
+    }
+
+    void Add(Cell cell, bool starts, bool blanks)
+    {
+        cells.Add(cell);
+        rowStart.Add(starts);
+        blanksVisible.Add(blanks);
+    }
+
+    public int Count => cells.Count;
+    public Cell this[int i] => cells[i];
+    public bool RowStart(int i) => rowStart[i];
+    public bool BlanksVisible(int i) => blanksVisible[i];
+    public IEnumerable<Cell> Cells => cells;
+}

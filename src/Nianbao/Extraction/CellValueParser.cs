@@ -1,0 +1,64 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Tokenizing;
+
+namespace Nianbao.Extraction;
+
+/// <summary>
+/// Reads one value cell by its column kind (format.md §5.0): int ≥ 0, signed int, decimal money kept as printed,
+/// or an amount with its unit. Blank is null, never 0. A stray '?' glued to digits (§9.1 A7) and thousands
+/// separators are dropped; anything else that is not exactly a number is unreadable: null plus a finding.
+/// </summary>
+public static class CellValueParser
+{
+    public enum Note { None, StrayMark, BlankMark, Unreadable }
+
+    public static (CellValue Value, Note Note) Parse(Cell cell, string kind)
+    {
+        var raw = cell.Raw;
+        var text = cell.Text.Trim();
+        if (text.Length == 0) return (CellValue.Blank(raw, cell.Source), Note.None);
+        if (ValueToken.IsBlankMark(text)) return (new CellValue(ValueState.BlankMark, null, null, raw, cell.Source), Note.BlankMark);
+        if (kind == "amount") return (CellValue.OfText(text, raw, cell.Source), Note.None);
+
+        var stray = text.Contains('?') || text.Contains('？');
+        var clean = text.Replace("?", "").Replace("？", "").Replace(" ", "");
+        if (clean.EndsWith('件')) clean = clean[..^1];
+        clean = RemoveThousands(clean);
+        var note = stray ? Note.StrayMark : Note.None;
+
+        switch (kind)
+        {
+            case "decimal" when IsDecimal(clean):
+                return (CellValue.OfText(TrimSign(clean), raw, cell.Source), note);
+            case "signed" when (clean.StartsWith('+') || clean.StartsWith('-')) && IsDigits(clean.AsSpan(1)):
+            case "signed" or "int" when IsDigits(clean):
+                if (long.TryParse(clean, out var n)) return (CellValue.OfInteger(n, raw, cell.Source), note);
+                break;
+        }
+        return (CellValue.Unreadable(raw, cell.Source), Note.Unreadable);
+    }
+
+    static bool IsDigits(ReadOnlySpan<char> s) => s.Length is > 0 and <= 15 && !s.ContainsAnyExceptInRange('0', '9');
+
+    static bool IsDecimal(string s)
+    {
+        var dot = s.IndexOf('.');
+        return dot < 0 ? IsDigits(s) : IsDigits(s.AsSpan(0, dot)) && IsDigits(s.AsSpan(dot + 1));
+    }
+
+    static string TrimSign(string s) => s.StartsWith('+') ? s[1..] : s;
+
+    /// <summary>Removes commas only where they separate groups of three digits (1,024 → 1024).</summary>
+    static string RemoveThousands(string s)
+    {
+        if (!s.Contains(',')) return s;
+        var parts = s.Split(',');
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var digits = parts[i].Split('.')[0];
+            if (digits.Length != 3 || !IsDigits(digits)) return s;
+        }
+        return string.Concat(parts);
+    }
+}

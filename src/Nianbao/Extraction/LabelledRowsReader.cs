@@ -1,0 +1,74 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Template;
+
+namespace Nianbao.Extraction;
+
+/// <summary>
+/// Reads a table whose rows are found by their printed labels (tables 二 and 三, format.md §2.3–§2.4, §3.1–§3.2):
+/// each row label is followed by exactly as many values as the row has columns. Rows are matched by keyword,
+/// so wrapped, spaced, traditional or misspelt labels still find their row; a label variant is reported.
+/// </summary>
+public static class LabelledRowsReader
+{
+    public static TableReading Read(TableDef table, string format, CellStream stream)
+    {
+        var matcher = LabelMatcher.For(table, format);
+        var values = new TableValues { Layout = format };
+        var findings = new List<Finding>();
+        var found = new Dictionary<string, (List<Cell> Cells, Cell Label)>();
+        var labelOnly = new HashSet<string>();
+        var strayMarks = 0;
+
+        for (var i = 0; i < stream.Count; i++)
+        {
+            var cell = stream[i];
+            if (cell.IsEmpty || Tokenizing.ValueToken.IsValue(cell.Text)) continue;
+            if (matcher.Match(cell.Key) is not { } m) continue;
+            var cells = RowValues.After(stream, i, k => matcher.Match(k) is not null);
+            if (cells.Count == 0) { labelOnly.Add(m.Row.Key); continue; }
+            if (found.TryGetValue(m.Row.Key, out var first))
+            {
+                if (!SameValues(first.Cells, cells))
+                    findings.Add(Finding.Create("NB-P-DUPLICATE", ValueCells.At(table, m.Row, null, cell.Source), ("label", m.Row.Label)));
+                continue;
+            }
+            found[m.Row.Key] = (cells, cell);
+            if (m.Fit != LabelFit.Canonical)
+                findings.Add(Finding.Create("NB-S-LABEL", ValueCells.At(table, m.Row, null, cell.Source),
+                    ("printed", cell.Raw.Trim()), ("label", m.Row.Label), ("note", new FindingCatalog.LabelNote(m.Variant?.Note ?? "keyword"))));
+        }
+
+        if (found.Count == 0) return new TableReading(null, findings);
+
+        foreach (var row in table.RowsFor(format))
+        {
+            var columns = table.ColumnsOf(row);
+            if (!found.TryGetValue(row.Key, out var hit))
+            {
+                ValueCells.Fill(values, row, columns, _ => CellValue.Absent);
+                findings.Add(Finding.Create("NB-S-ROW", ValueCells.At(table, row, null, null),
+                    ("table_label", table.Label), ("label", row.Label), ("seen_without_values", labelOnly.Contains(row.Key))));
+                continue;
+            }
+            var cells = hit.Cells;
+            RowValues.TrimPadding(cells, columns.Count);
+            if (cells.Count != columns.Count)
+            {
+                ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(string.Join(" | ", cells.Select(c => c.Raw)), hit.Label.Source));
+                findings.Add(Finding.Create("NB-P-ROW-COUNT", ValueCells.At(table, row, null, hit.Label.Source),
+                    ("label", row.Label), ("expected", columns.Count), ("found", cells.Count),
+                    ("raw", string.Join(" | ", cells.Select(c => c.Raw))), ("cells", cells.Select(c => c.Raw).ToArray())));
+                continue;
+            }
+            ValueCells.Store(table, row, columns, cells, values, findings, ref strayMarks);
+        }
+        if (strayMarks > 0)
+            findings.Add(Finding.Create("NB-P-STRAY-MARK", new FindingLocation { Section = table.Section, Table = table.Key },
+                ("table_label", table.Label), ("count", strayMarks)));
+        return new TableReading(values, findings);
+    }
+
+    static bool SameValues(List<Cell> a, List<Cell> b) =>
+        a.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()).SequenceEqual(b.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()));
+}

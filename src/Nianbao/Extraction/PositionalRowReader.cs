@@ -1,0 +1,84 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Template;
+using Nianbao.Tokenizing;
+
+namespace Nianbao.Extraction;
+
+/// <summary>
+/// Reads a table that is one data row mapped by position (table 四, format.md §2.5: its wrapped header texts are
+/// unreliable, so the 15 numbers are placed by position). The data row is the first run of value cells under
+/// the header; it must hold exactly rows × columns values, otherwise all are null with a finding.
+/// </summary>
+public static class PositionalRowReader
+{
+    public static TableReading Read(TableDef table, string format, CellStream stream)
+    {
+        var rows = table.RowsFor(format).ToList();
+        var columns = table.Columns ?? [];
+        var expected = rows.Count * columns.Count;
+        var findings = new List<Finding>();
+
+        List<Cell>? best = null;
+        foreach (var run in Runs(stream, expected))
+        {
+            if (run.Count == expected) { best = run; break; }
+            if (run.Any(c => !c.IsEmpty) && (best is null || Math.Abs(run.Count - expected) < Math.Abs(best.Count - expected))) best = run;
+        }
+        if (best is null) return new TableReading(null, findings);
+
+        var values = new TableValues { Layout = format };
+        if (best.Count != expected)
+        {
+            var raw = string.Join(" | ", best.Select(c => c.Raw));
+            foreach (var row in rows) ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(raw, best[0].Source));
+            findings.Add(Finding.Create("NB-P-T4-COUNT", new FindingLocation { Section = table.Section, Table = table.Key, Source = best[0].Source },
+                ("found", best.Count), ("raw", raw), ("cells", best.Select(c => c.Raw).ToArray())));
+            return new TableReading(values, findings);
+        }
+        var strayMarks = 0;
+        for (var r = 0; r < rows.Count; r++)
+            ValueCells.Store(table, rows[r], columns, best.GetRange(r * columns.Count, columns.Count), values, findings, ref strayMarks);
+        if (strayMarks > 0)
+            findings.Add(Finding.Create("NB-P-STRAY-MARK", new FindingLocation { Section = table.Section, Table = table.Key },
+                ("table_label", table.Label), ("count", strayMarks)));
+        return new TableReading(values, findings);
+    }
+
+    /// <summary>
+    /// Maximal runs of value cells, split at labels and stated row ends. A run that starts a stated row keeps its
+    /// leading blanks (a blank first value); elsewhere edge empties are padding from merged header cells.
+    /// </summary>
+    static IEnumerable<List<Cell>> Runs(CellStream stream, int expected)
+    {
+        var run = new List<Cell>();
+        var rowAligned = false;
+        for (var i = 0; i <= stream.Count; i++)
+        {
+            var isValue = i < stream.Count && ValueToken.IsValue(stream[i].Text);
+            if ((!isValue || stream.RowStart(i)) && run.Count > 0)
+            {
+                var trimmed = Trim(run, rowAligned, expected);
+                if (trimmed.Count > 0) yield return trimmed;
+                run = [];
+            }
+            if (!isValue) continue;
+            if (run.Count == 0) rowAligned = stream.RowStart(i) && stream.BlanksVisible(i);
+            run.Add(stream[i]);
+        }
+    }
+
+    static List<Cell> Trim(List<Cell> run, bool rowAligned, int expected)
+    {
+        var s = 0;
+        var e = run.Count;
+        if (rowAligned)
+        {
+            while (e > expected && run[e - 1].IsEmpty) e--;
+            return run.All(c => c.IsEmpty) && e != expected ? [] : run.GetRange(0, e);
+        }
+        while (s < e && run[s].IsEmpty) s++;
+        while (e > s && run[e - 1].IsEmpty) e--;
+        return run.GetRange(s, e - s);
+    }
+}

@@ -1,0 +1,35 @@
+using Nianbao.Documents;
+using Nianbao.Tokenizing;
+
+namespace Nianbao.Extraction;
+
+/// <summary>
+/// Collects the value cells that follow a row label in a cell stream (format.md §9.3 step 9): empties included,
+/// up to the next label or, where the source states row ends, the end of the row. A short unmatched label
+/// right after the matched one, before any value, is the wrapped rest of the label (A10) and is stepped over.
+/// </summary>
+static class RowValues
+{
+    public static List<Cell> After(CellStream stream, int labelIndex, Func<string, bool> isRowLabel)
+    {
+        var values = new List<Cell>();
+        for (var j = labelIndex + 1; j < stream.Count; j++)
+        {
+            var c = stream[j];
+            if (stream.RowStart(j) && values.Count > 0) break;
+            if (ValueToken.IsValue(c.Text)) { values.Add(c); continue; }
+            if (values.Count == 0 && IsWrappedRest(c.Key) && !isRowLabel(c.Key)) continue;
+            break;
+        }
+        return values;
+    }
+
+    /// <summary>Drops trailing empty padding cells beyond the expected count (A1: `| 24 | ||`).</summary>
+    public static void TrimPadding(List<Cell> values, int expected)
+    {
+        while (values.Count > expected && values[^1].IsEmpty) values.RemoveAt(values.Count - 1);
+    }
+
+    static bool IsWrappedRest(string key) =>
+        key.Length is > 0 and <= 20 && !char.IsAsciiDigit(key[0]) && !"一二三四五六七八九十".Contains(key[0]);
+}

@@ -1,0 +1,56 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Template;
+
+namespace Nianbao.Extraction;
+
+/// <summary>
+/// Reads one national table from a region of blocks. Where the table has several layouts (format versions),
+/// each is tried and the one that accounts for the most rows wins (format.md §3.4: classify each table
+/// separately); ties go to the version of the report year.
+/// </summary>
+public static class TableExtractor
+{
+    public sealed record Result(TableDef Table, string Layout, TableReading Reading);
+
+    public static Result Read(string tableKey, CellStream stream, ReportTemplate template, string preferredFormat)
+    {
+        Result? best = null;
+        var bestScore = int.MinValue;
+        foreach (var layout in template.Layouts(tableKey))
+        {
+            foreach (var format in layout.Formats)
+            {
+                var reading = Reader(layout)(layout, format, stream);
+                var score = Score(layout, format, reading, stream);
+                if (score > bestScore || (score == bestScore && format == preferredFormat))
+                {
+                    best = new Result(layout, format, reading);
+                    bestScore = score;
+                }
+            }
+        }
+        return best!;
+    }
+
+    static Func<TableDef, string, CellStream, TableReading> Reader(TableDef t) => t.Reader switch
+    {
+        "labelled_rows" => LabelledRowsReader.Read,
+        "positional_row" => PositionalRowReader.Read,
+        _ => throw new InvalidOperationException($"template table {t.Key}: unknown reader {t.Reader}"),
+    };
+
+    /// <summary>Rows read, less rows missing or miscounted, plus header signatures of this layout present.</summary>
+    static int Score(TableDef table, string format, TableReading reading, CellStream stream)
+    {
+        if (reading.Values is null) return -1000;
+        var rows = table.RowsFor(format).Count();
+        var missing = reading.Findings.Count(f => f.Code is "NB-S-ROW" or "NB-P-ROW-COUNT");
+        var signatures = (table.Signatures ?? []).Count(sig =>
+        {
+            var key = Normalizing.LabelKey.OfPrinted(sig);
+            return stream.Cells.Any(c => c.Key.Contains(key, StringComparison.Ordinal));
+        });
+        return (rows - missing) - 2 * missing + 2 * signatures;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Nianbao.Documents;
+using Nianbao.Model;
+
+namespace Nianbao.Extraction;
+
+/// <summary>
+/// Finds the title "&lt;机关&gt;&lt;YYYY&gt;年政府信息公开工作年度报告" (format.md §2.1) in the metadata block, on a line
+/// of its own, or inside the preamble (《…年度报告》), and splits it into agency and year.
+/// </summary>
+public static partial class TitleExtractor
+{
+    public sealed record Title(string Text, string Agency, int Year, Provenance? Source);
+
+    [GeneratedRegex(@"(?<agency>[^《》<>""“”\s,，。:：;；、|]{0,60}?)\s*(?<year>(?:19|20)\d{2})\s*年\s*度?\s*(?:的)?\s*(?:政府|政务)?\s*信息公开\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)")]
+    private static partial Regex TitlePattern();
+
+    public static Title? Find(IReadOnlyDictionary<string, MetaField> metadata, IEnumerable<Block> preamble, IEnumerable<Block> all)
+    {
+        if (metadata.TryGetValue("title", out var t) && Parse(Normalizing.TextNormalizer.ForMatching(t.Value), t.Value, t.Source) is { } fromMeta)
+            return fromMeta;
+        var lines = preamble.OfType<LineBlock>().Select(l => l.Line).ToList();
+        foreach (var line in lines)
+            if (line.Text.Trim().Length <= 80 && Parse(line.Text.Trim(), line.Raw.Trim(), line.Source, wholeLine: true) is { } own) return own;
+        foreach (var line in lines.Concat(all.OfType<LineBlock>().Take(60).Select(l => l.Line)))
+            if (Parse(line.Text, line.Raw, line.Source) is { } inner) return inner;
+        return null;
+    }
+
+    static Title? Parse(string text, string raw, Provenance? source, bool wholeLine = false)
+    {
+        var m = TitlePattern().Match(text);
+        if (!m.Success) return null;
+        var agency = m.Groups["agency"].Value.Trim();
+        if (agency.EndsWith("关于")) agency = agency[..^2];
+        if (wholeLine && m.Index > 2) return null;
+        var year = int.Parse(m.Groups["year"].Value);
+        var display = raw.Length == text.Length ? raw.Substring(m.Index, m.Length) : text.Substring(m.Index, m.Length);
+        return new Title(MetadataExtractor.CleanDisplay(display.Trim()), agency, year, source);
+    }
+}

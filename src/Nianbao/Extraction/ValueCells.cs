@@ -1,0 +1,40 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Template;
+
+namespace Nianbao.Extraction;
+
+/// <summary>Parses the value cells of one row into a table, with a finding for every cell not read as a number.</summary>
+static class ValueCells
+{
+    public static void Store(TableDef table, RowDef row, IReadOnlyList<ColumnDef> columns, IReadOnlyList<Cell> cells,
+        TableValues into, List<Finding> findings, ref int strayMarks)
+    {
+        for (var k = 0; k < columns.Count; k++)
+        {
+            var (value, note) = CellValueParser.Parse(cells[k], columns[k].ValueKind);
+            into[row.Key, columns[k].Key] = value;
+            if (note == CellValueParser.Note.StrayMark) strayMarks++;
+            var code = note switch
+            {
+                CellValueParser.Note.Unreadable => "NB-P-CELL",
+                CellValueParser.Note.BlankMark => "NB-P-BLANK-MARK",
+                _ => null,
+            };
+            if (code is null) continue;
+            findings.Add(Finding.Create(code, At(table, row, columns[k], cells[k].Source),
+                ("label", row.Label), ("column", columns[k].Label), ("raw", cells[k].Raw)));
+        }
+    }
+
+    public static FindingLocation At(TableDef table, RowDef row, ColumnDef? column, Provenance? source) => new()
+    {
+        Section = table.Section, Table = table.Key, Row = row.Key, Column = column?.Key, Source = source,
+    };
+
+    /// <summary>Null for every column of a row (absent, or unreadable with a finding already given).</summary>
+    public static void Fill(TableValues into, RowDef row, IReadOnlyList<ColumnDef> columns, Func<ColumnDef, CellValue> value)
+    {
+        foreach (var c in columns) into[row.Key, c.Key] = value(c);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Nianbao.Model;
+
+/// <summary>Severity and zh/en message templates per finding code, from the embedded findings.json.
+/// Templates name arguments in braces: {row}, {expected}.</summary>
+public static partial class FindingCatalog
+{
+    public sealed record Entry(string Severity, string Zh, string En, string? Title);
+
+    static readonly Lazy<Dictionary<string, Entry>> Entries = new(Load);
+
+    public static IReadOnlyDictionary<string, Entry> All => Entries.Value;
+
+    public static Severity SeverityOf(string code) =>
+        Entries.Value.TryGetValue(code, out var e) ? Enum.Parse<Severity>(e.Severity, true)
+        : throw new ArgumentException($"finding code {code} is not in findings.json");
+
+    public static string Format(Finding f, string lang)
+    {
+        var e = Entries.Value[f.Code];
+        var template = lang == "en" ? e.En : e.Zh;
+        return Placeholder().Replace(template, m =>
+            f.Args.TryGetValue(m.Groups[1].Value, out var v) ? Render(v, lang) : m.Value);
+    }
+
+    static string Render(object? v, string lang) => v switch
+    {
+        LabelNote note => NoteText(note.Code, lang),
+        null => lang == "en" ? "blank" : "空",
+        IEnumerable<string> list => string.Join(lang == "en" ? ", " : "、", list),
+        _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    /// <summary>A note code from the template (typo, art50_wording…) rendered as a short parenthesis.</summary>
+    public sealed record LabelNote(string Code);
+
+    static string NoteText(string code, string lang) => code switch
+    {
+        "typo" => lang == "en" ? " (misspelt)" : "（错别字）",
+        "art50_wording" => lang == "en" ? " (wording of art. 50 of the Regulation)" : "（条例第五十条的表述）",
+        "format2019_label" => lang == "en" ? " (the 2019 format's label)" : "（2019年格式的标签）",
+        "format2021_label" => lang == "en" ? " (the 2021 format's label)" : "（2021年格式的标签）",
+        "keyword" => lang == "en" ? " (only the keyword matches)" : "（仅关键词相同）",
+        _ => "",
+    };
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>Every embedded findings*.json (one per stage: extraction, reading, checking) merged; a code defined twice is a build mistake.</summary>
+    static Dictionary<string, Entry> Load()
+    {
+        var assembly = typeof(FindingCatalog).Assembly;
+        var all = new Dictionary<string, Entry>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Nianbao.Output.findings", StringComparison.Ordinal)).Order())
+        {
+            using var s = assembly.GetManifestResourceStream(name)!;
+            var entries = JsonSerializer.Deserialize<Dictionary<string, Entry>>(s, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+            foreach (var (code, entry) in entries)
+                if (!all.TryAdd(code, entry)) throw new InvalidOperationException($"finding code {code} is defined twice ({name})");
+        }
+        return all;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Nianbao.Normalizing;
+
+/// <summary>
+/// The matching copy of a text (format.md §9.3): simplified, half-width, artefacts removed. Map[i] is the index
+/// in the original of the i-th character, so every match points back at the original text.
+/// </summary>
+public sealed class MatchText(string text, int[] map, int originalLength)
+{
+    public string Text { get; } = text;
+
+    public int ToOriginal(int index) => index < map.Length ? map[index] : originalLength;
+
+    /// <summary>The original span [start, end) covering match-text span [start, end).</summary>
+    public (int Start, int End) OriginalSpan(int start, int end) =>
+        end <= start ? (ToOriginal(start), ToOriginal(start)) : (ToOriginal(start), ToOriginal(end - 1) + 1);
+}

@@ -1,0 +1,162 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Nianbao.Model;
+
+namespace Nianbao.Output;
+
+/// <summary>
+/// Writes reports in the codebook's JSON shape (codebook.md): source, format, year, agency, metadata, tables,
+/// findings; plus the narrative sections. Money stays a string exactly as printed; blank is null.
+/// With provenance, a parallel "provenance" tree gives the source position and raw text of every value.
+/// </summary>
+public static class JsonReportWriter
+{
+    public sealed record Options(string Lang = "zh", bool Provenance = false, bool Indented = true);
+
+    static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(Stream stream, IReadOnlyList<Report> reports, bool asArray, Options options)
+    {
+        using var w = new Utf8JsonWriter(stream, WriterOptions with { Indented = options.Indented });
+        if (asArray) w.WriteStartArray();
+        foreach (var r in reports) WriteReport(w, r, options);
+        if (asArray) w.WriteEndArray();
+    }
+
+    public static string ToJson(Report report, Options? options = null)
+    {
+        using var ms = new MemoryStream();
+        Write(ms, [report], false, options ?? new Options());
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    public static void WriteReport(Utf8JsonWriter w, Report r, Options o)
+    {
+        w.WriteStartObject();
+        w.WriteString("source", r.Source);
+        WriteNullable(w, "format", r.Format);
+        if (r.Year is int y) w.WriteNumber("year", y); else w.WriteNull("year");
+        WriteNullable(w, "agency", r.Agency);
+        w.WriteStartObject("metadata");
+        foreach (var m in r.Metadata.Values) w.WriteString(m.Key, m.Value);
+        w.WriteEndObject();
+        w.WriteStartObject("sections");
+        foreach (var s in r.Sections.Values)
+        {
+            w.WriteStartObject(s.Key);
+            w.WriteString("heading", s.Heading);
+            w.WriteString("text", s.Text);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+        w.WriteStartObject("tables");
+        foreach (var (key, table) in r.Tables) WriteTable(w, key, table, v => WriteValue(w, v));
+        w.WriteEndObject();
+        w.WriteStartArray("findings");
+        foreach (var f in r.Findings) WriteFinding(w, f, o.Lang);
+        w.WriteEndArray();
+        if (o.Provenance)
+        {
+            w.WriteStartObject("provenance");
+            w.WriteStartObject("metadata");
+            foreach (var m in r.Metadata.Values.Where(m => m.Source is not null)) { w.WritePropertyName(m.Key); WriteSource(w, m.Source!, null); }
+            w.WriteEndObject();
+            w.WriteStartObject("sections");
+            foreach (var s in r.Sections.Values.Where(s => s.Source is not null)) { w.WritePropertyName(s.Key); WriteSource(w, s.Source!, s.Heading); }
+            w.WriteEndObject();
+            w.WriteStartObject("tables");
+            foreach (var (key, table) in r.Tables)
+                WriteTable(w, key, table, v => { if (v.Source is null) w.WriteNullValue(); else WriteSource(w, v.Source, v.Raw, v.State); });
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    static void WriteTable(Utf8JsonWriter w, string key, TableValues table, Action<CellValue> value)
+    {
+        w.WriteStartObject(key);
+        foreach (var row in table.RowKeys)
+        {
+            w.WriteStartObject(row);
+            foreach (var (col, v) in table.Row(row)) { w.WritePropertyName(col); value(v); }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    static void WriteValue(Utf8JsonWriter w, CellValue v)
+    {
+        if (v.Integer is long i) w.WriteNumberValue(i);
+        else if (v.Text is string s) w.WriteStringValue(s);
+        else w.WriteNullValue();
+    }
+
+    public static void WriteFinding(Utf8JsonWriter w, Finding f, string lang)
+    {
+        w.WriteStartObject();
+        w.WriteString("code", f.Code);
+        w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+        w.WriteString("message", f.Message(lang));
+        w.WriteStartObject("location");
+        var l = f.Location;
+        WriteIf(w, "section", l.Section);
+        WriteIf(w, "table", l.Table);
+        WriteIf(w, "row", l.Row);
+        WriteIf(w, "column", l.Column);
+        if (l.Source is not null) { w.WritePropertyName("source"); WriteSource(w, l.Source, null); }
+        if (l.Cells is not null)
+        {
+            w.WriteStartArray("cells");
+            foreach (var c in l.Cells)
+            {
+                w.WriteStartObject();
+                w.WriteString("table", c.Table);
+                w.WriteString("row", c.Row);
+                w.WriteString("column", c.Column);
+                if (c.Source is not null) { w.WritePropertyName("source"); WriteSource(w, c.Source, null); }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+        w.WriteStartObject("data");
+        foreach (var (k, v) in f.Args)
+        {
+            w.WritePropertyName(k);
+            JsonSerializer.Serialize(w, v);
+        }
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    public static void WriteSource(Utf8JsonWriter w, Provenance p, string? raw, ValueState? state = null)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", p.Kind);
+        void Int(string name, int? v) { if (v is int x) w.WriteNumber(name, x); }
+        Int("line", p.Line);
+        Int("column", p.Column);
+        Int("length", p.Length);
+        Int("table", p.Table);
+        Int("row", p.Row);
+        Int("cell", p.Cell);
+        Int("paragraph", p.Paragraph);
+        Int("page", p.Page);
+        if (p.X is double x) w.WriteNumber("x", Math.Round(x, 2));
+        if (p.Y is double y) w.WriteNumber("y", Math.Round(y, 2));
+        if (raw is not null) w.WriteString("raw", raw);
+        if (state is not null) w.WriteString("state", state.ToString()!.ToLowerInvariant());
+        w.WriteEndObject();
+    }
+
+    static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name); else w.WriteString(name, value);
+    }
+
+    static void WriteIf(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null) w.WriteString(name, value);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Nianbao.Documents;
+using Nianbao.Extraction;
+using Nianbao.Model;
+using Nianbao.Normalizing;
+
+namespace Nianbao.Reading;
+
+/// <summary>
+/// An HTML page (AngleSharp): the report usually sits inside a full government page with navigation, sidebars and
+/// footer. Block elements and &lt;br&gt; give lines; each leaf &lt;table&gt; becomes a grid with row/column
+/// spans expanded (span copies marked); a table holding other tables is layout, read as containers.
+/// Government CMS meta tags (ArticleTitle, PubDate, ContentSource) give stated metadata.
+/// </summary>
+public static partial class HtmlSourceReader
+{
+    static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "SELECT", "BUTTON", "svg", "IFRAME"];
+    static readonly HashSet<string> BlockLevel =
+    [
+        "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "DL", "DT", "DD", "SECTION", "ARTICLE", "HEADER",
+        "FOOTER", "NAV", "ASIDE", "MAIN", "BLOCKQUOTE", "PRE", "TR", "TD", "TH", "FORM", "CENTER", "HR", "ADDRESS", "FIGURE",
+        "CAPTION", "BODY", "TABLE",
+    ];
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([\w-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+
+    public static SourceDocument Read(ReadOnlySpan<byte> bytes, string source)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var declared = MetaCharset().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
+        var decoded = EncodingDetector.Decode(bytes, declared);
+        var doc = FromHtml(decoded.Text, source);
+        if (decoded.Errors > 0)
+            doc.Findings.Add(Finding.Create("NB-P-ENCODING", null, ("encoding", decoded.Encoding), ("count", decoded.Errors)));
+        return doc;
+    }
+
+    public static SourceDocument FromHtml(string html, string source)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var walker = new Walker(PinyinAnnotations.ShouldStrip(document.Body?.TextContent ?? ""));
+        if (document.Body is { } body) walker.Walk(body);
+        walker.FlushLine();
+        return new SourceDocument { Source = source, Kind = "html", Blocks = walker.Blocks, StatedMetadata = Meta(document) };
+    }
+
+    static Dictionary<string, MetaField> Meta(IHtmlDocument document)
+    {
+        var result = new Dictionary<string, MetaField>();
+        void Take(string name, string key, bool date = false)
+        {
+            var content = document.QuerySelector($"meta[name='{name}' i]")?.GetAttribute("content")?.Trim();
+            if (date && content is not null) content = DateText.Normalize(content);
+            if (!string.IsNullOrEmpty(content) && !result.ContainsKey(key))
+                result[key] = new MetaField(key, content, new Provenance("html-meta"));
+        }
+        Take("ArticleTitle", "title");
+        Take("PubDate", "published", date: true);
+        Take("ContentSource", "issuer");
+        return result;
+    }
+
+    sealed class Walker(bool stripPinyin)
+    {
+        readonly StringBuilder line = new();
+        int paragraphs;
+        int tables;
+        public List<Block> Blocks { get; } = [];
+
+        public void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText text:
+                        line.Append(text.Data);
+                        break;
+                    case IHtmlTableElement table when table.QuerySelector("table") is null:
+                        FlushLine();
+                        Blocks.Add(Grid(table));
+                        break;
+                    case IElement e when Skipped.Contains(e.TagName) || e.LocalName == "svg":
+                        break;
+                    case IElement e when e.TagName == "BR":
+                        FlushLine();
+                        break;
+                    case IElement e:
+                        var block = BlockLevel.Contains(e.TagName);
+                        if (block) FlushLine();
+                        Walk(e);
+                        if (block) FlushLine();
+                        break;
+                }
+            }
+        }
+
+        public void FlushLine()
+        {
+            var raw = Collapse(line.ToString()).Replace('\n', ' ');
+            line.Clear();
+            if (raw.Length == 0) return;
+            var prov = new Provenance("html") { Paragraph = ++paragraphs };
+            Blocks.Add(new LineBlock(new Cell(raw, TextNormalizer.Normalize(raw, stripPinyin).Text, prov)));
+        }
+
+        /// <summary>The table's grid with rowspan/colspan expanded: covered positions hold span copies.</summary>
+        TableBlock Grid(IHtmlTableElement table)
+        {
+            var index = ++tables;
+            var grid = new List<List<Cell?>>();
+            var r = 0;
+            foreach (var tr in table.Rows)
+            {
+                while (grid.Count <= r) grid.Add([]);
+                var c = 0;
+                foreach (var td in tr.Cells)
+                {
+                    while (c < grid[r].Count && grid[r][c] is not null) c++;
+                    var raw = Collapse(CellText(td));
+                    var prov = Provenance.GridCell("html", index, r + 1, c + 1);
+                    var cell = new Cell(raw, TextNormalizer.Normalize(raw, stripPinyin).Text, prov);
+                    int rows = Math.Clamp(td.RowSpan, 1, 500), cols = Math.Clamp(td.ColumnSpan, 1, 100);
+                    for (var dr = 0; dr < rows; dr++)
+                    {
+                        while (grid.Count <= r + dr) grid.Add([]);
+                        var gridRow = grid[r + dr];
+                        for (var dc = 0; dc < cols; dc++)
+                        {
+                            while (gridRow.Count <= c + dc) gridRow.Add(null);
+                            gridRow[c + dc] = dr == 0 && dc == 0 ? cell
+                                : new Cell(raw, cell.Text, Provenance.GridCell("html", index, r + dr + 1, c + dc + 1), spanCopy: true);
+                        }
+                    }
+                    c += cols;
+                }
+                r++;
+            }
+            var rowsOut = grid.Select(row => (IReadOnlyList<Cell>)row.Select((cell, ci) =>
+                cell ?? new Cell("", "", Provenance.GridCell("html", index, grid.IndexOf(row) + 1, ci + 1), spanCopy: true)).ToList()).ToList();
+            return new TableBlock(rowsOut);
+        }
+
+        static string CellText(IElement td)
+        {
+            var sb = new StringBuilder();
+            void Add(INode n)
+            {
+                foreach (var ch in n.ChildNodes)
+                {
+                    if (ch is IText t) sb.Append(t.Data);
+                    else if (ch is IElement e && !Skipped.Contains(e.TagName))
+                    {
+                        if (e.TagName is "BR" or "P" or "DIV") sb.Append('\n');
+                        Add(e);
+                    }
+                }
+            }
+            Add(td);
+            return sb.ToString();
+        }
+
+        /// <summary>HTML whitespace collapses; line breaks inside a cell survive as single newlines.</summary>
+        static string Collapse(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            var space = false;
+            foreach (var ch in s)
+            {
+                if (ch is ' ' or '\t' or '\r' or '\f')
+                {
+                    space = true;
+                    continue;
+                }
+                if (ch == '\n') { if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n'); space = false; continue; }
+                if (space && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
+                space = false;
+                sb.Append(ch);
+            }
+            return sb.ToString().Trim();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Nianbao.Reading;
+
+/// <summary>What a file is, from its first bytes (and its extension where bytes cannot tell).</summary>
+public enum SourceKind { Empty, Text, Html, Docx, Pdf, Doc, Image, Binary }
+
+public static class SourceSniffer
+{
+    public static SourceKind Sniff(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (bytes.IsEmpty || bytes.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8) < 0) return SourceKind.Empty;
+        if (bytes.StartsWith("%PDF"u8)) return SourceKind.Pdf;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04])) return SourceKind.Docx;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return SourceKind.Doc;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
+            || bytes.StartsWith("GIF8"u8) || bytes.StartsWith("BM"u8) && name.EndsWith(".bmp", StringComparison.OrdinalIgnoreCase))
+            return SourceKind.Image;
+        var head = bytes[..Math.Min(bytes.Length, 4096)];
+        var utf16 = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        if (!utf16 && IsBinary(head)) return SourceKind.Binary;
+        var ascii = Encoding.Latin1.GetString(head).ToLowerInvariant();
+        if (ascii.Contains("<html") || ascii.Contains("<!doctype html") || ascii.Contains("<body") || ascii.Contains("<table")
+            || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+            return SourceKind.Html;
+        return SourceKind.Text;
+    }
+
+    /// <summary>NUL bytes or many control characters: not a text rendering.</summary>
+    static bool IsBinary(ReadOnlySpan<byte> head)
+    {
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0) return true;
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1B)) control++;
+        }
+        return control * 20 > head.Length;
+    }
+}

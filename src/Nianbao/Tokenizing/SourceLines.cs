@@ -1,0 +1,61 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Normalizing;
+
+namespace Nianbao.Tokenizing;
+
+/// <summary>
+/// A decoded text and its matching copy, split into lines. Makes cells from spans of the matching copy, each
+/// carrying the original text and its line/column provenance.
+/// </summary>
+public sealed class SourceLines
+{
+    readonly string original;
+    readonly MatchText match;
+    readonly int[] originalLineStarts;
+    readonly int lineOffset;
+
+    /// <summary>Start and end (exclusive, before '\n') of each line in the matching copy.</summary>
+    public IReadOnlyList<(int Start, int End)> Lines { get; }
+
+    /// <param name="lineOffset">Added to every line number (a page's first line in a longer file).</param>
+    public SourceLines(string original, MatchText match, int lineOffset = 0)
+    {
+        this.original = original;
+        this.match = match;
+        this.lineOffset = lineOffset;
+        var starts = new List<int> { 0 };
+        for (var i = original.IndexOf('\n'); i >= 0; i = original.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        originalLineStarts = [.. starts];
+        var lines = new List<(int, int)>();
+        var text = match.Text;
+        var s = 0;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) { lines.Add((s, i)); s = i + 1; }
+        if (s < text.Length) lines.Add((s, text.Length));
+        Lines = lines;
+    }
+
+    public string Text => match.Text;
+
+    public ReadOnlySpan<char> Span(int start, int end) => match.Text.AsSpan(start, end - start);
+
+    /// <summary>A cell for the matching-copy span [start, end), trimmed of surrounding whitespace.</summary>
+    public Cell Cell(int start, int end)
+    {
+        var text = match.Text;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var (os, oe) = match.OriginalSpan(start, end);
+        var line = Array.BinarySearch(originalLineStarts, os);
+        if (line < 0) line = ~line - 1;
+        var prov = Provenance.TextSpan(line + 1 + lineOffset, os - originalLineStarts[line], oe - os);
+        return new Cell(original[os..oe], text[start..end], prov);
+    }
+
+    /// <summary>A cell joining several spans (a label wrapped over lines); provenance is the first span's.</summary>
+    public Cell Join(IReadOnlyList<Cell> parts)
+    {
+        if (parts.Count == 1) return parts[0];
+        return new Cell(string.Join("\n", parts.Select(p => p.Raw)), string.Join("\n", parts.Select(p => p.Text)), parts[0].Source);
+    }
+}

@@ -1,0 +1,40 @@
+namespace Nianbao.Tokenizing;
+
+/// <summary>
+/// What a table value looks like in any rendering: digits with optional sign, thousands separators, decimals,
+/// a stray '?' (format.md §9.1 A7) or a unit; or a blank mark (—, -, /, 无). Used to tell values from labels.
+/// </summary>
+public static class ValueToken
+{
+    const string Units = "件个项条次元万";
+
+    public static bool IsBlankMark(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        return s is "—" or "——" or "-" or "--" or "/" or "无" or "－" or "空" or "——" or "…";
+    }
+
+    /// <summary>True for a number-looking token: at least one digit and nothing but digits, signs, separators,
+    /// '?', and a trailing unit.</summary>
+    public static bool IsNumber(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        if (s.IsEmpty) return false;
+        var digits = 0;
+        var i = 0;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (c is '+' or '-' or ',' or '.' or '?' or '？' or ' ') continue;
+            else break;
+        }
+        if (digits == 0) return false;
+        for (; i < s.Length; i++)
+            if (!Units.Contains(s[i]) && s[i] is not ('?' or '？' or ' ' or '(' or ')' or '%')) return false;
+        return true;
+    }
+
+    /// <summary>A value cell: empty, a blank mark or a number.</summary>
+    public static bool IsValue(ReadOnlySpan<char> s) => s.IsWhiteSpace() || IsBlankMark(s) || IsNumber(s);
+}

@@ -1,0 +1,38 @@
+using Nianbao.Documents;
+
+namespace Nianbao.Tokenizing;
+
+/// <summary>
+/// Whitespace columns (PDF text layers, copied text; format.md §9.1 A17): a line that ends in whitespace-separated
+/// numbers is a row of one label cell plus one cell per number. Blank cells vanish in this rendering, so the
+/// table it builds says so and readers accept a row only with exactly the expected number of values.
+/// </summary>
+static class WhitespaceRow
+{
+    public static List<Cell>? Split(SourceLines src, (int Start, int End) line)
+    {
+        var text = src.Text;
+        var tokens = new List<(int Start, int End)>();
+        var j = line.Start;
+        while (j < line.End)
+        {
+            while (j < line.End && char.IsWhiteSpace(text[j])) j++;
+            var s = j;
+            while (j < line.End && !char.IsWhiteSpace(text[j])) j++;
+            if (j > s) tokens.Add((s, j));
+        }
+        var firstValue = tokens.Count;
+        while (firstValue > 0 && IsValueToken(src.Span(tokens[firstValue - 1].Start, tokens[firstValue - 1].End))) firstValue--;
+        var values = tokens.Count - firstValue;
+        if (values == 0 || (firstValue == 0 && values < 3) || (firstValue > 0 && LabelLength(src, tokens, firstValue) > 80)) return null;
+        var cells = new List<Cell>();
+        if (firstValue > 0) cells.Add(src.Cell(tokens[0].Start, tokens[firstValue - 1].End));
+        for (var k = firstValue; k < tokens.Count; k++) cells.Add(src.Cell(tokens[k].Start, tokens[k].End));
+        return cells;
+    }
+
+    static bool IsValueToken(ReadOnlySpan<char> t) =>
+        t is "—" or "-" or "/" or "－" || (ValueToken.IsNumber(t) && char.IsAsciiDigit(t[^1]) || t[^1] is '?' && ValueToken.IsNumber(t));
+
+    static int LabelLength(SourceLines src, List<(int Start, int End)> tokens, int count) => tokens[count - 1].End - tokens[0].Start;
+}

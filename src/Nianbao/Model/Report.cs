@@ -12,6 +12,10 @@ public sealed class Report
     public Dictionary<string, SectionText> Sections { get; } = [];
     public Dictionary<string, TableValues> Tables { get; } = [];
     public List<Finding> Findings { get; } = [];
+    /// <summary>Figures stated in the narrative sections, each with provenance (filled by the extraction stage).</summary>
+    public List<NarrativeFigure> NarrativeFigures { get; } = [];
+    /// <summary>Issuer type and level inferred from the agency name; null until inferred.</summary>
+    public AgencyProfile? Profile { get; set; }
 
     public CellValue Value(string table, string row, string column) =>
         Tables.TryGetValue(table, out var t) ? t[row, column] : CellValue.Absent;

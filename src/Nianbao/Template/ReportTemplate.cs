@@ -11,6 +11,7 @@ public sealed class ReportTemplate
     public IReadOnlyList<MetadataDef> Metadata { get; init; } = [];
     public IReadOnlyList<string> Chrome { get; init; } = [];
     public IReadOnlyList<TableDef> Tables { get; init; } = [];
+    public IReadOnlyList<IdentityDef> Identities { get; init; } = [];
 
     static readonly Lazy<ReportTemplate> Loaded = new(Load);
 

@@ -9,5 +9,6 @@ var root = new RootCommand(Lang.T(lang,
     "年报：读取、核查政府信息公开工作年度报告（国办公开办函〔2021〕30号格式及2019年格式）。",
     "Nianbao: reads and checks China's government information disclosure annual reports (the 2021 national format and the 2019 format)."));
 root.Subcommands.Add(ParseCommand.Create(lang));
+root.Subcommands.Add(CheckCommand.Create(lang));
 foreach (var extra in CommandRegistry.Extra) root.Subcommands.Add(extra(lang));
 return root.Parse(args).Invoke();

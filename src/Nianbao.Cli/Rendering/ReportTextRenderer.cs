@@ -7,8 +7,14 @@ namespace Nianbao.Cli.Rendering;
 /// <summary>Draws a parsed report for a person: metadata, the three tables aligned with their printed labels, findings.</summary>
 static class ReportTextRenderer
 {
+    // Spectre.Console 0.49 fails when it must fold a run of wide (CJK) characters into a narrow column, so the
+    // tables get the width they need and long row labels are shortened for display.
+    const int MinWidth = 170;
+    const int MaxLabel = 18;
+
     public static void Render(IAnsiConsole console, Report report, string lang, bool provenance)
     {
+        if (console.Profile.Width < MinWidth) console.Profile.Width = MinWidth;
         var template = ReportTemplate.Default;
         var head = new Grid().AddColumn().AddColumn();
         void Row(string zh, string en, string? value) => head.AddRow(Markup.Escape(Lang.T(lang, zh, en)), Markup.Escape(value ?? "—"));
@@ -30,7 +36,7 @@ static class ReportTextRenderer
             foreach (var c in columns) table.AddColumn(new TableColumn(Markup.Escape(lang == "en" ? c.Key : c.Label)).RightAligned());
             foreach (var row in rows)
             {
-                var cells = new List<string> { Markup.Escape(lang == "en" ? row.Key : row.Label) };
+                var cells = new List<string> { Markup.Escape(lang == "en" ? row.Key : Short(row.Label)) };
                 foreach (var c in columns)
                 {
                     var v = values[row.Key, c.Key];
@@ -46,11 +52,14 @@ static class ReportTextRenderer
         {
             var f = new Table().Border(TableBorder.Simple).Title(Lang.T(lang, "发现的问题", "findings"));
             f.AddColumn(Lang.T(lang, "代码", "code")).AddColumn(Lang.T(lang, "级别", "severity")).AddColumn(Lang.T(lang, "说明", "message"));
+            f.Columns[2].Width(110);
             foreach (var x in report.Findings)
                 f.AddRow(Markup.Escape(x.Code), Severity(x.Severity, lang), Markup.Escape(x.Message(lang)));
             console.Write(f);
         }
     }
+
+    static string Short(string label) => label.Length <= MaxLabel ? label : label[..(MaxLabel - 1)] + "…";
 
     static string Blank(CellValue v) => v.State switch
     {

@@ -3,14 +3,37 @@ using Nianbao.Model;
 namespace Nianbao.Checking;
 
 /// <summary>
-/// Entry point of the checking stage (issue 3). Check returns the report's findings: those of extraction plus
-/// every rule's. CheckBatch also runs the cross-report rules between consecutive years of one agency.
+/// Entry point of the checking stage (issue 3, format.md §5). Check returns the report's findings: those of
+/// extraction plus every rule's, deduplicated and sorted by severity, then location. CheckBatch also gives each
+/// report the same agency's previous-year report from the batch, for the cross-report rules (§5.4).
 /// The report's values are never changed.
 /// </summary>
 public static class ReportChecker
 {
     public static IReadOnlyList<Finding> Check(Report report) => CheckBatch([report])[0];
 
-    public static IReadOnlyList<IReadOnlyList<Finding>> CheckBatch(IReadOnlyList<Report> reports) =>
-        reports.Select(r => (IReadOnlyList<Finding>)r.Findings.ToList()).ToList();
+    public static IReadOnlyList<IReadOnlyList<Finding>> CheckBatch(IReadOnlyList<Report> reports)
+    {
+        var previous = PreviousReports.Index(reports);
+        var result = new IReadOnlyList<Finding>[reports.Count];
+        for (var i = 0; i < reports.Count; i++)
+            result[i] = CheckOne(reports[i], previous(reports[i]));
+        return result;
+    }
+
+    static IReadOnlyList<Finding> CheckOne(Report report, Report? previous)
+    {
+        var context = new CheckContext(report, previous, ReportIdentities.Of(report));
+        var findings = new List<Finding>(report.Findings);
+        foreach (var rule in RuleRegistry.Rules)
+        {
+            try { findings.AddRange(rule.Check(context)); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A rule bug must not hide the other rules' findings; it is reported, located at the document.
+                findings.Add(Finding.Create("NB-CHECK-RULE-FAILED", null, ("rule", rule.GetType().Name), ("reason", e.Message)));
+            }
+        }
+        return FindingOrder.Sort(Supersession.Apply(FindingOrder.Distinct(findings)));
+    }
 }

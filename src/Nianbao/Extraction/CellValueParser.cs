@@ -21,8 +21,9 @@ public static class CellValueParser
         if (ValueToken.IsBlankMark(text)) return (new CellValue(ValueState.BlankMark, null, null, raw, cell.Source), Note.BlankMark);
         if (kind == "amount") return (CellValue.OfText(text, raw, cell.Source), Note.None);
 
-        var stray = text.Contains('?') || text.Contains('？');
-        var clean = text.Replace("?", "").Replace("？", "").Replace(" ", "");
+        // Only the stray '?' goes; a space inside a value ("1 2") leaves it unreadable, never joined.
+        var stray = text.AsSpan().IndexOfAny('?', '？') >= 0;
+        var clean = stray ? text.Replace("?", "").Replace("？", "").Trim() : text;
         if (clean.EndsWith('件')) clean = clean[..^1];
         clean = RemoveThousands(clean);
         var note = stray ? Note.StrayMark : Note.None;

@@ -1,3 +1,4 @@
+using Nianbao.Checking.RunTogether;
 using Nianbao.Documents;
 using Nianbao.Model;
 using Nianbao.Template;
@@ -26,6 +27,9 @@ public static class LabelledRowsReader
             if (cell.IsEmpty || Tokenizing.ValueToken.IsValue(cell.Text)) continue;
             if (matcher.Match(cell.Key) is not { } m) continue;
             var cells = RowValues.After(stream, i, k => matcher.Match(k) is not null);
+            // Digits glued to the label (issue 3 §5, run-together): split them off when the label part is the same row.
+            if (cells.Count == 0 && GluedDigits.Split(cell) is { } glued && matcher.Match(glued.Label.Key) is { } gm && gm.Row == m.Row)
+                (cells, m) = ([glued.Digits], gm);
             if (cells.Count == 0) { labelOnly.Add(m.Row.Key); continue; }
             if (found.TryGetValue(m.Row.Key, out var first))
             {
@@ -53,6 +57,15 @@ public static class LabelledRowsReader
             }
             var cells = hit.Cells;
             RowValues.TrimPadding(cells, columns.Count);
+            if (GluedDigits.IsPending(cells, columns.Count))
+            {
+                // One digit run for several cells: null here, segmented by the table's identities in RunTogetherResolver.
+                var run = GluedDigits.RunOf(cells);
+                ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(run.Raw, run.Source));
+                findings.Add(Finding.Create(GluedDigits.PendingCode, ValueCells.At(table, row, null, run.Source),
+                    ("label", row.Label), ("digits", run.Text.Trim()), ("expected", columns.Count)));
+                continue;
+            }
             if (cells.Count != columns.Count)
             {
                 ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(string.Join(" | ", cells.Select(c => c.Raw)), hit.Label.Source));

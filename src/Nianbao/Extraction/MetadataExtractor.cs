@@ -32,9 +32,12 @@ public static class MetadataExtractor
                     string? value;
                     if (colon >= 0) value = raw[(raw.IndexOfAny([':', '：']) + 1)..].Trim();
                     else value = i + 1 < row.Count && !IsLabel(row[i + 1].Key, labels) ? row[i + 1].Raw.Trim() : null;
+                    // "索引号：" alone in a cell, its value in the next cell (CMS info tables).
+                    var fromNext = colon >= 0 && value is "" && i + 1 < row.Count && !labels.Any(l => row[i + 1].Key.StartsWith(l.Key, StringComparison.Ordinal));
+                    if (fromNext) value = row[i + 1].Raw.Trim();
                     if (def.Kind == "date" && value is not null) value = DateText.Normalize(value);
                     if (string.IsNullOrWhiteSpace(value)) continue;
-                    result[def.Key] = new MetaField(def.Key, CleanDisplay(value), cell.Source);
+                    result[def.Key] = new MetaField(def.Key, CleanDisplay(value), (colon >= 0 && !fromNext ? cell : row[i + 1]).Source);
                 }
             }
         }

@@ -19,8 +19,10 @@ public static class PositionalRowReader
         var expected = rows.Count * columns.Count;
         var findings = new List<Finding>();
 
+        var start = AfterHeader(table, format, stream);
+        if (start < 0) return new TableReading(null, findings);
         List<Cell>? best = null;
-        foreach (var run in Runs(stream, expected))
+        foreach (var run in Runs(stream, start, expected))
         {
             if (run.Count == expected) { best = run; break; }
             if (run.Any(c => !c.IsEmpty) && (best is null || Math.Abs(run.Count - expected) < Math.Abs(best.Count - expected))) best = run;
@@ -49,11 +51,11 @@ public static class PositionalRowReader
     /// Maximal runs of value cells, split at labels and stated row ends. A run that starts a stated row keeps its
     /// leading blanks (a blank first value); elsewhere edge empties are padding from merged header cells.
     /// </summary>
-    static IEnumerable<List<Cell>> Runs(CellStream stream, int expected)
+    static IEnumerable<List<Cell>> Runs(CellStream stream, int start, int expected)
     {
         var run = new List<Cell>();
         var rowAligned = false;
-        for (var i = 0; i <= stream.Count; i++)
+        for (var i = start; i <= stream.Count; i++)
         {
             var isValue = i < stream.Count && ValueToken.IsValue(stream[i].Text);
             if ((!isValue || stream.RowStart(i)) && run.Count > 0)
@@ -66,6 +68,29 @@ public static class PositionalRowReader
             if (run.Count == 0) rowAligned = stream.RowStart(i) && stream.BlanksVisible(i);
             run.Add(stream[i]);
         }
+    }
+
+    const int MaxHeaderKey = 20;
+
+    /// <summary>
+    /// The stream index after the table's first header cell: a short cell naming a column or a group (结果维持,
+    /// 行政复议 …; short words such as 总计 also head table 三 rows and are not used). Numbers before the header
+    /// belong to other tables; with no header there is no table. -1 when not found.
+    /// </summary>
+    static int AfterHeader(TableDef table, string format, CellStream stream)
+    {
+        var keys = new List<string>();
+        foreach (var c in table.Columns ?? []) keys.Add(Normalizing.LabelKey.OfPrinted(c.Label));
+        foreach (var r in table.RowsFor(format)) keys.Add(Normalizing.LabelKey.OfPrinted(r.Label.Split('›')[0]));
+        keys.RemoveAll(k => k.Length < 4);
+        for (var i = 0; i < stream.Count; i++)
+        {
+            var key = stream[i].Key;
+            if (key.Length is 0 or > MaxHeaderKey) continue;
+            foreach (var k in keys)
+                if (key.Contains(k, StringComparison.Ordinal)) return i + 1;
+        }
+        return -1;
     }
 
     static List<Cell> Trim(List<Cell> run, bool rowAligned, int expected)

@@ -38,6 +38,8 @@ public static class ReportBuilder
             report.Sections[span.Section.Key] = new SectionText(span.Section.Key, span.Heading.Raw.Trim(),
                 string.Join("\n", blocks.Skip(span.BodyStart).Take(span.End - span.BodyStart).OfType<LineBlock>().Select(l => l.Line.Raw.Trim())),
                 span.Heading.Source);
+        report.NarrativeFigures.AddRange(Narrative.NarrativeExtractor.Extract(blocks, spans));
+        report.Profile = AgencyProfiler.Profile(report);
 
         var yearFormat = report.Year is int y ? template.FormatForYear(y)?.Id : null;
         var preferred = yearFormat is "2019" ? "2019" : "2021";
@@ -68,7 +70,9 @@ public static class ReportBuilder
         report.Format = DecideFormat(layouts, report.Year);
         if (report.Format == "legacy")
         {
-            // Free-form reports before 2019 have no national sections or tables to miss (format.md §4).
+            // Free-form reports before 2019 have no national sections or tables to miss (format.md §4):
+            // metadata and narrative figures only.
+            report.Tables.Clear();
             tableFindings.RemoveAll(f => f.Code == "NB-S-TABLE");
             sectionFindings.RemoveAll(f => f.Code is "NB-S-SECTION" or "NB-S-HEADING");
         }
@@ -84,6 +88,7 @@ public static class ReportBuilder
 
         if (spans.Count == 0 && layouts.Count == 0 && title is null)
             throw new InputException("NB-INPUT-NOT-REPORT");
+        Checking.RunTogether.RunTogetherResolver.Resolve(report);
         return report;
     }
 

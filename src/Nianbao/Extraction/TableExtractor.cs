@@ -40,17 +40,26 @@ public static class TableExtractor
         _ => throw new InvalidOperationException($"template table {t.Key}: unknown reader {t.Reader}"),
     };
 
-    /// <summary>Rows read, less rows missing or miscounted, plus header signatures of this layout present.</summary>
+    /// <summary>
+    /// Rows read, less rows miscounted, plus header signatures of this layout present. A row that is simply absent
+    /// counts for neither layout: a report cut short must not pass for the layout with fewer rows.
+    /// </summary>
     static int Score(TableDef table, string format, TableReading reading, CellStream stream)
     {
         if (reading.Values is null) return -1000;
         var rows = table.RowsFor(format).Count();
-        var missing = reading.Findings.Count(f => f.Code is "NB-S-ROW" or "NB-P-ROW-COUNT");
+        var absent = 0;
+        var miscounted = 0;
+        foreach (var f in reading.Findings)
+        {
+            if (f.Code == "NB-S-ROW") absent++;
+            else if (f.Code == "NB-P-ROW-COUNT") miscounted++;
+        }
         var signatures = (table.Signatures ?? []).Count(sig =>
         {
             var key = Normalizing.LabelKey.OfPrinted(sig);
             return stream.Cells.Any(c => c.Key.Contains(key, StringComparison.Ordinal));
         });
-        return (rows - missing) - 2 * missing + 2 * signatures;
+        return (rows - absent - miscounted) - 2 * miscounted + 2 * signatures;
     }
 }

@@ -29,8 +29,15 @@ public static partial class TitleExtractor
 
     static Title? Parse(string text, string raw, Provenance? source, bool wholeLine = false)
     {
-        var m = TitlePattern().Match(text);
-        if (!m.Success) return null;
+        // Every title holds 信息公开; running the pattern only near it keeps long narrative lines cheap.
+        Match? m = null;
+        for (var at = text.IndexOf("信息公开", StringComparison.Ordinal); at >= 0 && m is null; at = text.IndexOf("信息公开", at + 4, StringComparison.Ordinal))
+        {
+            var start = Math.Max(0, at - 90);
+            var hit = TitlePattern().Match(text, start, Math.Min(text.Length - start, at - start + 30));
+            if (hit.Success) m = hit;
+        }
+        if (m is null) return null;
         var agency = m.Groups["agency"].Value.Trim();
         if (agency.EndsWith("关于")) agency = agency[..^2];
         if (wholeLine && m.Index > 2) return null;

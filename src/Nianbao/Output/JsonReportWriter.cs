@@ -55,6 +55,7 @@ public static class JsonReportWriter
         w.WriteStartArray("findings");
         foreach (var f in r.Findings) WriteFinding(w, f, o.Lang);
         w.WriteEndArray();
+        WriteNarrative(w, r);
         if (o.Provenance)
         {
             w.WriteStartObject("provenance");
@@ -68,9 +69,37 @@ public static class JsonReportWriter
             foreach (var (key, table) in r.Tables)
                 WriteTable(w, key, table, v => { if (v.Source is null) w.WriteNullValue(); else WriteSource(w, v.Source, v.Raw, v.State); });
             w.WriteEndObject();
+            w.WriteStartArray("narrative_figures");
+            foreach (var n in r.NarrativeFigures) { if (n.Source is null) w.WriteNullValue(); else WriteSource(w, n.Source, null); }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>Figures stated in the narrative (docs/narrative-figures.md) and the issuer profile inferred from the name.</summary>
+    static void WriteNarrative(Utf8JsonWriter w, Report r)
+    {
+        w.WriteStartArray("narrative_figures");
+        foreach (var n in r.NarrativeFigures)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", n.Key);
+            w.WriteNumber("value", n.Value);
+            w.WriteString("unit", n.Unit);
+            w.WriteString("section", n.Section);
+            w.WriteString("text", n.Text);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (r.Profile is { } p)
+        {
+            w.WriteStartObject("profile");
+            WriteNullable(w, "type", p.Type);
+            WriteNullable(w, "level", p.Level);
+            w.WriteString("evidence", p.Evidence);
+            w.WriteEndObject();
+        }
     }
 
     static void WriteTable(Utf8JsonWriter w, string key, TableValues table, Action<CellValue> value)

@@ -7,5 +7,8 @@ static partial class ContainerReaders
 {
     public static void Register(Dictionary<SourceKind, Func<byte[], string, SourceDocument>> readers)
     {
+        readers[SourceKind.Docx] = Docx.DocxSourceReader.Read;
+        readers[SourceKind.Doc] = Doc.DocSourceReader.Read;
+        readers[SourceKind.Pdf] = Pdf.PdfSourceReader.Read;
     }
 }

@@ -12,8 +12,9 @@ namespace Nianbao.Reading;
 
 /// <summary>
 /// An HTML page (AngleSharp): the report usually sits inside a full government page with navigation, sidebars and
-/// footer. Block elements and &lt;br&gt; give lines; each leaf &lt;table&gt; becomes a grid with row/column
-/// spans expanded (span copies marked); a table holding other tables is layout, read as containers.
+/// footer. Navigation blocks (mostly link text: menus, breadcrumbs, article lists) are left out. Block elements and
+/// &lt;br&gt; give lines; each leaf &lt;table&gt; becomes a grid with row/column spans expanded (span copies marked);
+/// a table holding other tables is layout, read as containers.
 /// Government CMS meta tags (ArticleTitle, PubDate, ContentSource) give stated metadata.
 /// </summary>
 public static partial class HtmlSourceReader
@@ -31,19 +32,25 @@ public static partial class HtmlSourceReader
 
     public static SourceDocument Read(ReadOnlySpan<byte> bytes, string source)
     {
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
-        var declared = MetaCharset().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
-        var decoded = EncodingDetector.Decode(bytes, declared);
+        var decoded = EncodingDetector.Decode(bytes, DeclaredCharset(bytes));
         var doc = FromHtml(decoded.Text, source);
         if (decoded.Errors > 0)
             doc.Findings.Add(Finding.Create("NB-P-ENCODING", null, ("encoding", decoded.Encoding), ("count", decoded.Errors)));
         return doc;
     }
 
+    /// <summary>The charset a meta tag in the first 4 KB declares (&lt;meta charset&gt; or http-equiv), if any.</summary>
+    public static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        return MetaCharset().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
+    }
+
     public static SourceDocument FromHtml(string html, string source)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var walker = new Walker(PinyinAnnotations.ShouldStrip(document.Body?.TextContent ?? ""));
+        var navigation = document.Body is { } b ? HtmlNavigation.Find(b) : [];
+        var walker = new Walker(PinyinAnnotations.ShouldStrip(document.Body?.TextContent ?? ""), navigation);
         if (document.Body is { } body) walker.Walk(body);
         walker.FlushLine();
         return new SourceDocument { Source = source, Kind = "html", Blocks = walker.Blocks, StatedMetadata = Meta(document) };
@@ -65,7 +72,7 @@ public static partial class HtmlSourceReader
         return result;
     }
 
-    sealed class Walker(bool stripPinyin)
+    sealed class Walker(bool stripPinyin, HashSet<IElement> navigation)
     {
         readonly StringBuilder line = new();
         int paragraphs;
@@ -80,6 +87,9 @@ public static partial class HtmlSourceReader
                 {
                     case IText text:
                         line.Append(text.Data);
+                        break;
+                    case IElement e when navigation.Contains(e):
+                        FlushLine();
                         break;
                     case IHtmlTableElement table when table.QuerySelector("table") is null:
                         FlushLine();

@@ -18,9 +18,10 @@ public static class SectionSegmenter
         for (var i = 0; i < blocks.Count && next < sections.Count; i++)
         {
             if (blocks[i] is not LineBlock line) continue;
-            if (HeadingMatcher.Match(line.Line, sections.Skip(next).ToList()) is not { } def) continue;
-            heads.Add((def, i, line.Line));
-            next = sections.ToList().IndexOf(def) + 1;
+            var found = HeadingMatcher.Match(line.Line, sections, next);
+            if (found < 0) continue;
+            heads.Add((sections[found], i, line.Line));
+            next = found + 1;
         }
 
         var spans = new List<SectionSpan>();
@@ -60,6 +61,8 @@ public static class SectionSegmenter
         var t = line.Text.TrimStart();
         if (t.StartsWith("//") || t.StartsWith("<!--") || t.StartsWith("var ") || t.StartsWith("function")) return true;
         var key = line.Key;
-        return template.Chrome.Any(c => key.Contains(Normalizing.LabelKey.OfPrinted(c), StringComparison.Ordinal));
+        foreach (var c in template.Chrome)
+            if (key.Contains(Normalizing.LabelKey.OfPrinted(c), StringComparison.Ordinal)) return true;
+        return false;
     }
 }

@@ -31,7 +31,29 @@ static class PipeRegion
             rows.Add([src.Cell(src.Lines[i].Start, src.Lines[i].End)]);
             i++;
         }
+        if (markdown) MarkMergedLabelCells(rows);
         return new TableBlock(rows, rowBreaksReliable: !cellPerLine);
+    }
+
+    /// <summary>
+    /// A markdown grid keeps a merged cell's covered positions as empty cells. In the label columns (those left of
+    /// the first column holding a number) an empty cell is such a position, not a blank value: mark it a span copy.
+    /// </summary>
+    static void MarkMergedLabelCells(List<IReadOnlyList<Cell>> rows)
+    {
+        var firstValueColumn = int.MaxValue;
+        foreach (var row in rows)
+            for (var c = 0; c < row.Count && c < firstValueColumn; c++)
+                if (ValueToken.IsNumber(row[c].Text)) firstValueColumn = c;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var limit = Math.Min(firstValueColumn, row.Count);
+            List<Cell>? marked = null;
+            for (var c = 0; c < limit; c++)
+                if (row[c].IsEmpty) (marked ??= [.. row])[c] = new Cell(row[c].Raw, row[c].Text, row[c].Source, spanCopy: true);
+            if (marked is not null) rows[r] = marked;
+        }
     }
 
     static List<Cell> Split(SourceLines src, (int Start, int End) line, bool markdown)

@@ -35,12 +35,20 @@ public static class TextTokenizer
                     if (WhitespaceRow.Split(src, lines[i]) is not null)
                         blocks.Add(Rows(src, ref i, LineKind.Text, WhitespaceRow.Split, blanksVisible: false));
                     else
-                        blocks.Add(new LineBlock(src.Cell(lines[i].Start, lines[i].End)));
+                        blocks.Add(new LineBlock(src.Cell(lines[i].Start + MarkdownHeadingMarker(src.Span(lines[i].Start, lines[i].End)), lines[i].End)));
                     if (blocks[^1] is LineBlock) i++;
                     break;
             }
         }
         return blocks;
+    }
+
+    /// <summary>The length of a markdown ATX heading marker ("## ") opening a line, so "## 一、总体情况" reads as its heading.</summary>
+    static int MarkdownHeadingMarker(ReadOnlySpan<char> line)
+    {
+        var n = 0;
+        while (n < line.Length && n < 6 && line[n] == '#') n++;
+        return n > 0 && n < line.Length && line[n] == ' ' ? n + 1 : 0;
     }
 
     internal static LineKind Kind(SourceLines src, int i) =>

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using Nianbao;
+
+// Two ways to measure parsing speed:
+//   dotnet run -c Release -- throughput [SECONDS]   whole-run timing: reports/s on one core, text and HTML
+//   dotnet run -c Release -- --filter '*'           BenchmarkDotNet (per-sample timings, allocations)
+if (args.Length > 0 && args[0] == "throughput")
+{
+    Throughput.Run(args.Length > 1 ? double.Parse(args[1]) : 5);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
+
+static class Corpus
+{
+    public static string Root => FindUp("samples");
+
+    public static List<(string Name, byte[] Bytes)> Load(string folder, string pattern) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, pattern).Order().Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToList()
+            : [];
+
+    static string FindUp(string name)
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
+                if (Directory.Exists(Path.Combine(d.FullName, name))) return Path.Combine(d.FullName, name);
+        throw new DirectoryNotFoundException(name);
+    }
+}
+
+static class Throughput
+{
+    public static void Run(double seconds)
+    {
+        var text = Corpus.Load(Corpus.Root, "*.txt");
+        var html = Corpus.Load(Path.Combine(Corpus.Root, "..", "tests", "Nianbao.Tests", "Data", "renderings"), "*.html");
+        Measure("text", text, seconds, b => ReportParser.Parse(b.Bytes, b.Name));
+        Measure("text: read+tokenize only", text, seconds, b => Nianbao.Reading.SourceReader.Read(b.Bytes, b.Name));
+        var docs = text.Select(t => Nianbao.Reading.SourceReader.Read(t.Bytes, t.Name)).ToList();
+        var k = 0;
+        Measure("text: segment only", text, seconds, _ => Nianbao.Segmenting.SectionSegmenter.Segment(docs[k++ % docs.Count].Blocks, Nianbao.Template.ReportTemplate.Default));
+        Measure("text: build only", text, seconds, _ => Nianbao.Extraction.ReportBuilder.Build(docs[k++ % docs.Count]));
+        if (html.Count == 0) return;
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var angle = Measure("html: AngleSharp parse only", html, seconds, b => parser.ParseDocument(System.Text.Encoding.UTF8.GetString(b.Bytes)));
+        var ours = Measure("html: nianbao parse", html, seconds, b => ReportParser.Parse(b.Bytes, b.Name));
+        Console.WriteLine($"html ratio nianbao/AngleSharp: {angle / ours:F2}x the time");
+    }
+
+    static double Measure(string label, List<(string Name, byte[] Bytes)> inputs, double seconds, Action<(string Name, byte[] Bytes)> parse)
+    {
+        foreach (var i in inputs) parse(i); // warm-up
+        var n = 0;
+        var sw = Stopwatch.StartNew();
+        var alloc = GC.GetAllocatedBytesForCurrentThread();
+        while (sw.Elapsed.TotalSeconds < seconds)
+            foreach (var i in inputs) { parse(i); n++; }
+        var rate = n / sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"{label}: {n} reports in {sw.Elapsed.TotalSeconds:F2} s = {rate:F0} reports/s on one thread, {(GC.GetAllocatedBytesForCurrentThread() - alloc) / (double)n / 1024:F0} KiB allocated per report");
+        return rate;
+    }
+}
+
+[MemoryDiagnoser]
+public class ParseBenchmarks
+{
+    List<(string Name, byte[] Bytes)> samples = [];
+
+    [GlobalSetup]
+    public void Setup() => samples = Corpus.Load(Corpus.Root, "*.txt");
+
+    [Benchmark(Description = "parse the five text samples")]
+    public int ParseSamples()
+    {
+        var n = 0;
+        foreach (var s in samples) n += ReportParser.Parse(s.Bytes, s.Name).Tables.Count;
+        return n;
+    }
+}

@@ -1,0 +1,38 @@
+using Nianbao.Model;
+using Nianbao.Template;
+
+namespace Nianbao.Checking;
+
+/// <summary>Deduplicates findings (same code, location and message) and sorts them by severity, then by
+/// location in template order (section, table, row, column), then by code.</summary>
+static class FindingOrder
+{
+    public static List<Finding> Distinct(List<Finding> findings)
+    {
+        var seen = new HashSet<(string, string?, string?, string?, string?, string)>();
+        return findings.Where(f => seen.Add((f.Code, f.Location.Section, f.Location.Table, f.Location.Row, f.Location.Column, f.Message("en")))).ToList();
+    }
+
+    public static IReadOnlyList<Finding> Sort(List<Finding> findings)
+    {
+        var t = ReportTemplate.Default;
+        var sections = t.Sections.Select((s, i) => (s.Key, i)).ToDictionary(x => x.Key, x => x.i);
+        var rows = new Dictionary<string, int>();
+        var columns = new Dictionary<string, int>();
+        foreach (var table in t.Tables)
+        {
+            foreach (var r in table.Rows) rows.TryAdd(table.Key + "/" + r.Key, rows.Count);
+            foreach (var c in table.Rows.SelectMany(table.ColumnsOf)) columns.TryAdd(table.Key + "/" + c.Key, columns.Count);
+        }
+        int Index(Dictionary<string, int> d, string? k) => k is not null && d.TryGetValue(k, out var i) ? i : -1;
+        string? SectionOf(FindingLocation l) => l.Section ?? (l.Table is null ? null : t.Layouts(l.Table).FirstOrDefault()?.Section);
+        // OrderBy is stable: equal keys keep the order the rules produced them in.
+        return findings
+            .OrderBy(f => f.Severity)
+            .ThenBy(f => Index(sections, SectionOf(f.Location)))
+            .ThenBy(f => Index(rows, f.Location.Table + "/" + f.Location.Row))
+            .ThenBy(f => Index(columns, f.Location.Table + "/" + f.Location.Column))
+            .ThenBy(f => f.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,39 @@
+using Nianbao.Model;
+
+namespace Nianbao.Checking;
+
+/// <summary>
+/// One identity evaluated on a report with the blank policy of format.md §5.0: a blank (or a mark such as —)
+/// counts as 0 for the arithmetic and is listed; an identity with an absent or unreadable cell cannot be
+/// evaluated (extraction has already reported why).
+/// </summary>
+public sealed record IdentityCheck(LinearIdentity Identity, long Left, long Right, IReadOnlyList<(string Row, string Column)> Blanks)
+{
+    public bool Holds => Left == Right;
+    public long Difference => Left - Right;
+
+    public static IdentityCheck? Evaluate(LinearIdentity identity, Report report)
+    {
+        var blanks = new List<(string, string)>();
+        long Sum(IReadOnlyList<(string Row, string Column)> cells, ref bool ok)
+        {
+            long sum = 0;
+            foreach (var (r, c) in cells)
+            {
+                var v = report.Value(identity.Table, r, c);
+                if (IsBlank(v)) { blanks.Add((r, c)); continue; }
+                if (v.Integer is long i) sum += i; else ok = false;
+            }
+            return sum;
+        }
+        var ok = true;
+        var left = Sum(identity.Left, ref ok);
+        var right = Sum(identity.Right, ref ok);
+        return ok ? new IdentityCheck(identity, left, right, blanks) : null;
+    }
+
+    public static bool IsBlank(CellValue v) => v.State is ValueState.Blank or ValueState.BlankMark;
+
+    /// <summary>The value used in identities: the integer, 0 for a blank, null when not evaluable.</summary>
+    public static long? ArithmeticValue(CellValue v) => IsBlank(v) ? 0 : v.Integer;
+}

@@ -1,0 +1,14 @@
+using Nianbao.Model;
+
+namespace Nianbao.Checking.Repair;
+
+/// <summary>
+/// The structured repair hint carried by an identity finding (arg "suggestion"). Kind: "cell" (one wrong cell),
+/// "cells" (several), "split" (one number split across two cells), "merge" (two numbers in one cell) or
+/// "conflict" (no single explanation: Rules are the failing rules and SharedCells the cells they share).
+/// The report's own values are never changed.
+/// </summary>
+public sealed record RepairSuggestion(string Kind, IReadOnlyList<SuggestedValue> Changes, IReadOnlyList<string> Rules, IReadOnlyList<CellRef> SharedCells);
+
+/// <summary>A cell, its printed labels, its value as read (null = blank) and the value that makes every rule hold.</summary>
+public sealed record SuggestedValue(string Table, string Row, string Column, string RowLabel, string ColumnLabel, long? Current, long Proposed, Provenance? Source);

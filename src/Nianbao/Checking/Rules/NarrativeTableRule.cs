@@ -1,0 +1,45 @@
+using Nianbao.Extraction.Narrative;
+using Nianbao.Model;
+
+namespace Nianbao.Checking.Rules;
+
+/// <summary>
+/// NT-APPS, NT-DONE, NT-CARRY, NT-OUTCOME, NT-ZERO, NT-REVIEW, NT-LITIG, NT-DOCS (format.md §5.5): every figure the
+/// narrative states that maps to table cells (figures.json "check") is compared with them; any accepted alternative
+/// (e.g. 一 + 二 or 七 + 四 for applications) equal to the figure passes. A stated 0 uses the zero code when the
+/// figure has one (未收到申请 → NT-ZERO). Warnings: a narrative may cover a wider scope than the table.
+/// </summary>
+[RuleCodes("NB-NT-APPS", "NB-NT-DONE", "NB-NT-CARRY", "NB-NT-OUTCOME", "NB-NT-ZERO", "NB-NT-REVIEW", "NB-NT-LITIG", "NB-NT-DOCS", Family = "Narrative ↔ table (format.md §5.5; figures in docs/narrative-figures.md)", Order = 7)]
+public sealed class NarrativeTableRule : IReportRule
+{
+    const int MaxText = 100;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        var report = context.Report;
+        var catalog = FigureCatalog.Default;
+        foreach (var figure in report.NarrativeFigures)
+        {
+            if (catalog.Figure(figure.Key)?.Check is not { } check) continue;
+            var sides = check.Accept.Select(a => NarrativeCells.Sum(report, check.Table, a)).ToList();
+            if (sides.All(s => s.Sum is null) || sides.Any(s => s.Sum == figure.Value)) continue;
+            var first = sides.First(s => s.Sum is not null);
+            var code = figure.Value == 0 && check.ZeroCode is { } zero ? zero : check.Code;
+            var (row, column) = Split(first.Refs[0]);
+            yield return Finding.Create(code, new FindingLocation
+            {
+                Section = figure.Section, Table = check.Table, Row = row, Column = column, Source = figure.Source, Cells = first.Cells,
+            },
+                ("key", figure.Key), ("stated", figure.Value), ("unit", figure.Unit), ("table_value", first.Sum), ("label", check.Label),
+                ("text", Clip(figure.Text)), ("accepted", sides.Where(s => s.Sum is not null).Select(s => s.Describe()).ToArray()));
+        }
+    }
+
+    static (string Row, string Column) Split(string cell)
+    {
+        var dot = cell.LastIndexOf('.');
+        return (cell[..dot].TrimEnd('*', '_'), cell[(dot + 1)..]);
+    }
+
+    internal static string Clip(string text) => text.Length <= MaxText ? text : text[..MaxText] + "…";
+}

@@ -1,0 +1,29 @@
+using Nianbao.Extraction;
+using Nianbao.Model;
+
+namespace Nianbao.Checking.Rules;
+
+/// <summary>
+/// Timeliness (format.md §5.7): the 发布日期 against the statutory deadline. Without a 发布日期 the 成文日期 is used
+/// only to prove lateness (a report cannot be published before it is written). Art. 49 has no weekend extension;
+/// up to <c>graceDays</c> late is a warning (NB-TIME-LATE-GRACE), later is an error (NB-TIME-LATE).
+/// </summary>
+[RuleCodes("NB-TIME-LATE", "NB-TIME-LATE-GRACE", Family = "Timeliness (format.md §5.7)", Order = 11)]
+public sealed class TimelinessRule : IReportRule
+{
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        var report = context.Report;
+        if (TimelinessDeadline.For(report) is not { } deadline) yield break;
+        var (field, kind) = report.Metadata.TryGetValue("published", out var p) ? (p, "published")
+            : report.Metadata.TryGetValue("written", out var w) ? (w, "written") : (null, null);
+        if (field is null || !DateOnly.TryParseExact(field.Value.Length >= 10 ? field.Value[..10] : field.Value, "yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)) yield break;
+        var late = date.DayNumber - deadline.Date.DayNumber;
+        if (late <= 0) yield break;
+        var code = late <= AgencyProfiler.Data.Deadlines.GraceDays ? "NB-TIME-LATE-GRACE" : "NB-TIME-LATE";
+        yield return Finding.Create(code, new FindingLocation { Source = field.Source },
+            ("date", date.ToString("yyyy-MM-dd")), ("date_kind", kind), ("date_label", kind == "published" ? "发布日期" : "成文日期"), ("deadline", deadline.Date.ToString("yyyy-MM-dd")),
+            ("days", late), ("basis", deadline.Basis), ("type", report.Profile?.Type), ("level", report.Profile?.Level));
+    }
+}

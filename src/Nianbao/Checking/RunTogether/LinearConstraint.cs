@@ -1,0 +1,63 @@
+namespace Nianbao.Checking.RunTogether;
+
+/// <summary>One linear equation over a table's cells: Σ coefficient·value = constant.</summary>
+sealed record LinearTerm(int[] Cells, int[] Coefficients, long Constant);
+
+/// <summary>
+/// A rule the segmentation must satisfy: one equation (an identity of format.md §5.1–5.2, left − right = 0), or
+/// any one of several (a narrative figure that may mean 一 or 一 + 二, §5.5). Rule names it in findings.
+/// </summary>
+sealed class LinearConstraint(string rule, IReadOnlyList<LinearTerm> alternatives)
+{
+    public string Rule { get; } = rule;
+    public LinearTerm[] Alternatives { get; } = [.. alternatives];
+    public int[] Cells { get; } = alternatives.SelectMany(a => a.Cells).Distinct().ToArray();
+
+    /// <summary>
+    /// False when no alternative can hold whatever the unassigned (null) cells become, all values being ≥ 0:
+    /// complete sums must be equal, and a sum that can only grow (or only shrink) must not have passed the constant.
+    /// </summary>
+    public bool Feasible(long?[] values)
+    {
+        foreach (var alt in Alternatives)
+            if (Feasible(alt, values)) return true;
+        return false;
+    }
+
+    static bool Feasible(LinearTerm t, long?[] values)
+    {
+        long partial = 0;
+        bool canGrow = false, canShrink = false;
+        for (var i = 0; i < t.Cells.Length; i++)
+        {
+            if (values[t.Cells[i]] is long v) partial += t.Coefficients[i] * v;
+            else if (t.Coefficients[i] > 0) canGrow = true;
+            else canShrink = true;
+        }
+        if (!canShrink && partial > t.Constant) return false; // can only grow from here
+        if (!canGrow && partial < t.Constant) return false;   // can only shrink from here
+        return true;
+    }
+
+    /// <summary>
+    /// When cell is the only unassigned cell of a single-equation rule, the value that makes it hold (null when none
+    /// does: negative or not a whole multiple). Lets the segmenter read a total instead of trying every length.
+    /// </summary>
+    public bool TryForce(int cell, long?[] values, out long forced)
+    {
+        forced = 0;
+        if (Alternatives.Length != 1) return false;
+        var t = Alternatives[0];
+        long partial = 0;
+        var coefficient = 0;
+        for (var i = 0; i < t.Cells.Length; i++)
+        {
+            if (t.Cells[i] == cell) { coefficient += t.Coefficients[i]; continue; }
+            if (values[t.Cells[i]] is not long v) return false;
+            partial += t.Coefficients[i] * v;
+        }
+        if (coefficient is not (1 or -1)) return false;
+        forced = (t.Constant - partial) * coefficient;
+        return true;
+    }
+}

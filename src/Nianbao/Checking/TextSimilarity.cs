@@ -1,0 +1,44 @@
+using Nianbao.Normalizing;
+
+namespace Nianbao.Checking;
+
+/// <summary>Text similarity for copied narrative (NB-XY-TEXT): Jaccard of character 5-gram sets, each 5-gram
+/// hashed to a long, over the matching copy with digits, punctuation and whitespace removed.</summary>
+public static class TextSimilarity
+{
+    const int N = 5;
+
+    /// <summary>The similarity in [0, 1], or null when either text is shorter than minLength after cleaning.</summary>
+    public static double? Jaccard5(string a, string b, int minLength)
+    {
+        var x = Grams(a, minLength);
+        var y = Grams(b, minLength);
+        if (x is null || y is null) return null;
+        var common = x.Count(y.Contains);
+        return (double)common / (x.Count + y.Count - common);
+    }
+
+    static HashSet<long>? Grams(string text, int minLength)
+    {
+        var clean = Clean(text);
+        if (clean.Length < Math.Max(minLength, N)) return null;
+        var set = new HashSet<long>();
+        for (var i = 0; i + N <= clean.Length; i++)
+        {
+            long h = 0;
+            for (var j = 0; j < N; j++) h = h * 65_537 + clean[i + j];
+            set.Add(h);
+        }
+        return set;
+    }
+
+    static string Clean(string text)
+    {
+        var folded = TextNormalizer.Normalize(text, PinyinAnnotations.ShouldStrip(text)).Text;
+        var chars = new char[folded.Length];
+        var n = 0;
+        foreach (var c in folded)
+            if (char.IsLetter(c)) chars[n++] = c;
+        return new string(chars, 0, n);
+    }
+}

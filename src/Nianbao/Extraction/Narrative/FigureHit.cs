@@ -1,0 +1,5 @@
+namespace Nianbao.Extraction.Narrative;
+
+/// <summary>A figure found in one line's matching copy: [Start, End) spans the number and its unit, or the whole
+/// zero phrase (未收到…申请).</summary>
+public readonly record struct FigureHit(FigureDef Def, decimal Value, string Unit, int Start, int End, bool Zero);

@@ -1,0 +1,69 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Segmenting;
+
+namespace Nianbao.Extraction.Narrative;
+
+/// <summary>
+/// Reads the figures the narrative states (issue 4 §6, format.md §5.5) from the running-text lines of each section,
+/// each with its sentence and the provenance of the number. Also the statistics period (preamble or anywhere in the
+/// first lines) and the year section 一 speaks of. A report without recognised sections (pre-2019, §4) is read
+/// as one "body". Tables are not read here.
+/// </summary>
+public static class NarrativeExtractor
+{
+    const int PeriodLines = 200;
+
+    public static List<NarrativeFigure> Extract(IReadOnlyList<Block> blocks, IReadOnlyList<SectionSpan> spans, FigureCatalog? catalog = null)
+    {
+        catalog ??= FigureCatalog.Default;
+        var figures = new List<NarrativeFigure>();
+        var hits = new List<FigureHit>();
+        var regions = spans.Count == 0
+            ? [("body", 0, blocks.Count)]
+            : spans.Select(s => (s.Section.Key, s.BodyStart, s.End)).Prepend(("preamble", 0, spans[0].HeadingIndex)).ToList();
+
+        foreach (var (section, start, end) in regions)
+            for (var i = start; i < end; i++)
+            {
+                if (blocks[i] is not LineBlock { Line: var line }) continue;
+                LineLocator? locator = null;
+                if (section != "preamble")
+                {
+                    hits.Clear();
+                    FigureScanner.Scan(line.Text, catalog, hits);
+                    foreach (var h in hits)
+                        figures.Add(Figure(h.Def.Key, h.Value, h.Unit, section, locator ??= new(line), h.Start, h.End, catalog));
+                }
+                if (i < PeriodLines && !figures.Exists(f => f.Key is "statistics_period_year" or "statistics_period_other")
+                    && YearFigures.Period(line.Text) is { } p)
+                    figures.Add(Figure(p.CalendarYear ? "statistics_period_year" : "statistics_period_other", p.Year, "年", section,
+                        locator ??= new(line), p.Start, p.End, catalog));
+            }
+
+        if (spans.FirstOrDefault(s => s.Section.Key == "overview") is { } overview && BodyYear(blocks, overview, catalog) is { } body)
+            figures.Add(body);
+        return figures;
+    }
+
+    /// <summary>The year most often written in section 一 (a tie gives none): the year the report speaks of.</summary>
+    static NarrativeFigure? BodyYear(IReadOnlyList<Block> blocks, SectionSpan overview, FigureCatalog catalog)
+    {
+        var counts = new Dictionary<int, (int Count, Cell Line, int Start)>();
+        for (var i = overview.BodyStart; i < overview.End; i++)
+            if (blocks[i] is LineBlock { Line: var line })
+                foreach (var (y, s) in YearFigures.Years(line.Text))
+                    counts[y] = counts.TryGetValue(y, out var c) ? (c.Count + 1, c.Line, c.Start) : (1, line, s);
+        if (counts.Count == 0) return null;
+        var ordered = counts.OrderByDescending(c => c.Value.Count).ToList();
+        if (ordered.Count > 1 && ordered[1].Value.Count == ordered[0].Value.Count) return null;
+        var (year, (_, first, start)) = (ordered[0].Key, ordered[0].Value);
+        return Figure("body_year", year, "年", "overview", new LineLocator(first), start, start + 5, catalog);
+    }
+
+    static NarrativeFigure Figure(string key, decimal value, string unit, string section, LineLocator locator, int start, int end, FigureCatalog catalog)
+    {
+        var (s, e) = Sentence.Bounds(locator.Line.Text, start, catalog.SentenceEnds);
+        return new NarrativeFigure(key, value, unit, section, locator.Original(s, e), locator.Source(start, end));
+    }
+}

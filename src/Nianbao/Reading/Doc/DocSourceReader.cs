@@ -1,0 +1,60 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+
+namespace Nianbao.Reading.Doc;
+
+/// <summary>
+/// An old binary Word file (.doc, and WPS files, which are mostly the same OLE format) through a Debian converter
+/// found on PATH at run time. catdoc comes first: it writes a table row as one line of tab-separated cells (read
+/// as TSV), which keeps the merged-cell national tables whole. antiword is the fallback: it draws tables as
+/// <c>|cell|cell|</c> rows (format.md §9.1 A1) but wraps long cells onto extra rows at the printed column width
+/// and dropped the merged table 三 of a test file. The converted text is read like any text rendering; provenance
+/// is the line and column of the converted text.
+/// </summary>
+public static class DocSourceReader
+{
+    static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>Each converter: program, its arguments before the file name.</summary>
+    static readonly (string Tool, string[] Args)[] Converters =
+    [
+        ("catdoc", ["-d", "utf-8", "-w"]),
+        ("antiword", ["-m", "UTF-8.txt", "-w", "0"]),
+    ];
+
+    public static SourceDocument Read(byte[] bytes, string source) => Read(bytes, source, Converters.Select(c => c.Tool));
+
+    /// <summary>Tries the named converters in order (tests pin one).</summary>
+    internal static SourceDocument Read(byte[] bytes, string source, IEnumerable<string> tools)
+    {
+        var available = tools.Select(t => Converters.Single(c => c.Tool == t)).Where(c => ExternalTool.Find(c.Tool) is not null).ToList();
+        if (available.Count == 0)
+            throw new InputException("NB-INPUT-TOOL-MISSING", ("kind", "DOC"), ("tool", "catdoc"), ("package", "catdoc"));
+
+        var path = Path.Combine(Path.GetTempPath(), $"nianbao-{Guid.NewGuid():N}.doc");
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+            ExternalTool.Result? failed = null;
+            string? failedTool = null;
+            foreach (var (tool, args) in available)
+            {
+                var result = ExternalTool.Run(ExternalTool.Find(tool)!, [.. args, path], Timeout);
+                if (result.ExitCode == 0 && !string.IsNullOrWhiteSpace(result.Output))
+                    return TextSourceReader.FromText(result.Output, source, "doc");
+                failed ??= result;
+                failedTool ??= tool;
+            }
+            var detail = failed!.TimedOut ? $"timed out after {Timeout.TotalSeconds:0} s"
+                : FirstLine(failed.Error.Replace(path, source)) ?? $"exit code {failed.ExitCode}, no text";
+            throw new InputException("NB-INPUT-DOC-CONVERT", ("tool", failedTool), ("detail", detail));
+        }
+        finally
+        {
+            try { File.Delete(path); } catch (IOException) { }
+        }
+    }
+
+    static string? FirstLine(string s) =>
+        s.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+}

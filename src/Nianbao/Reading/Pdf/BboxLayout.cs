@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Xml;
+
+namespace Nianbao.Reading.Pdf;
+
+/// <summary>Reads the XHTML of <c>pdftotext -bbox-layout</c>: pages of words with their boxes. Blocks and lines
+/// are ignored, since pdftotext mixes table cells of different columns in one block.</summary>
+static class BboxLayout
+{
+    public static List<PdfPage> Parse(TextReader xhtml)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true };
+        using var reader = XmlReader.Create(xhtml, settings);
+        var pages = new List<PdfPage>();
+        List<PdfWord>? words = null;
+        reader.Read();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element) { reader.Read(); continue; }
+            if (reader.LocalName == "page")
+            {
+                words = [];
+                var height = double.Parse(reader.GetAttribute("height") ?? "0", CultureInfo.InvariantCulture);
+                pages.Add(new PdfPage(pages.Count + 1, height, words));
+            }
+            else if (reader.LocalName == "word" && words is not null)
+            {
+                double A(string name) => double.Parse(reader.GetAttribute(name) ?? "0", CultureInfo.InvariantCulture);
+                var (x0, y0, x1, y1) = (A("xMin"), A("yMin"), A("xMax"), A("yMax"));
+                var text = reader.ReadElementContentAsString();
+                if (!string.IsNullOrWhiteSpace(text)) words.Add(new PdfWord(text, x0, y0, x1, y1));
+                continue; // ReadElementContentAsString has moved past the element
+            }
+            reader.Read();
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,26 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Normalizing;
+
+namespace Nianbao.Reading.Pdf;
+
+/// <summary>
+/// A PDF with a text layer (format.md §9.1 A17): word boxes from pdftotext, tables rebuilt page by page from the
+/// words' positions (<see cref="TextLayerLayout"/>); provenance is page, line and position in points. A PDF without
+/// any text (a scan) is reported as such rather than read as an empty report.
+/// </summary>
+public static class PdfSourceReader
+{
+    public static SourceDocument Read(byte[] bytes, string source) => Read(bytes, source, new PdfToText());
+
+    public static SourceDocument Read(byte[] bytes, string source, PdfToText tool)
+    {
+        using var xhtml = new StringReader(tool.BboxLayout(bytes));
+        var pages = BboxLayout.Parse(xhtml);
+        if (pages.All(p => p.Words.Count == 0)) throw new InputException("NB-INPUT-SCANNED");
+        var strip = PinyinAnnotations.ShouldStrip(string.Join("\n", pages.SelectMany(p => p.Words).Select(w => w.Text)));
+        string Normalize(string s) => TextNormalizer.Normalize(s, strip).Text;
+        var blocks = TextLayerLayout.Read(pages, Normalize);
+        return new SourceDocument { Source = source, Kind = "pdf", Blocks = blocks };
+    }
+}

@@ -112,7 +112,7 @@ public static partial class HtmlSourceReader
 
         public void FlushLine()
         {
-            var raw = Collapse(line.ToString()).Replace('\n', ' ');
+            var raw = CellWhitespace.Collapse(line.ToString()).Replace('\n', ' ');
             line.Clear();
             if (raw.Length == 0) return;
             var prov = new Provenance("html") { Paragraph = ++paragraphs };
@@ -132,7 +132,7 @@ public static partial class HtmlSourceReader
                 foreach (var td in tr.Cells)
                 {
                     while (c < grid[r].Count && grid[r][c] is not null) c++;
-                    var raw = Collapse(CellText(td));
+                    var raw = CellWhitespace.Collapse(CellText(td));
                     var prov = Provenance.GridCell("html", index, r + 1, c + 1);
                     var cell = new Cell(raw, TextNormalizer.Normalize(raw, stripPinyin).Text, prov);
                     int rows = Math.Clamp(td.RowSpan, 1, 500), cols = Math.Clamp(td.ColumnSpan, 1, 100);
@@ -175,24 +175,5 @@ public static partial class HtmlSourceReader
             return sb.ToString();
         }
 
-        /// <summary>HTML whitespace collapses; line breaks inside a cell survive as single newlines.</summary>
-        static string Collapse(string s)
-        {
-            var sb = new StringBuilder(s.Length);
-            var space = false;
-            foreach (var ch in s)
-            {
-                if (ch is ' ' or '\t' or '\r' or '\f')
-                {
-                    space = true;
-                    continue;
-                }
-                if (ch == '\n') { if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n'); space = false; continue; }
-                if (space && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
-                space = false;
-                sb.Append(ch);
-            }
-            return sb.ToString().Trim();
-        }
     }
 }

@@ -62,7 +62,7 @@ sealed class DocxBodyWalker
         var number = 0;
         foreach (var piece in sb.ToString().Split('\n'))
         {
-            var raw = DocxInline.Collapse(piece);
+            var raw = CellWhitespace.Collapse(piece);
             if (raw.Length == 0) continue;
             if (number == 0) number = ++paragraphs;
             pending.Add(raw);

@@ -62,29 +62,4 @@ static class DocxInline
         or SdtProperties or SdtEndCharProperties or AlternateContentFallback
         || e.LocalName is "moveFromRangeStart" or "instrText" or "delInstrText" or "pPrChange" or "rPrChange";
 
-    /// <summary>Tabs and runs of spaces become one space; line ends are kept; the ends are trimmed.</summary>
-    public static string Collapse(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var ch in s)
-        {
-            if (ch is ' ' or '\t' or '\r' or '\f')
-            {
-                space = true;
-                continue;
-            }
-            if (ch == '\n')
-            {
-                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
-                if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
-                space = false;
-                continue;
-            }
-            if (space && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
-            space = false;
-            sb.Append(ch);
-        }
-        return sb.ToString().Trim();
-    }
 }

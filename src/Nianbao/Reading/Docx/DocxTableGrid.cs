@@ -84,7 +84,7 @@ sealed class DocxTableGrid
     {
         var sb = new StringBuilder();
         DocxInline.Append(tc, sb, boxes: null);
-        return DocxInline.Collapse(sb.ToString());
+        return CellWhitespace.Collapse(sb.ToString());
     }
 
     public TableBlock ToBlock(bool stripPinyin)

@@ -11,4 +11,10 @@ var root = new RootCommand(Lang.T(lang,
 root.Subcommands.Add(ParseCommand.Create(lang));
 root.Subcommands.Add(CheckCommand.Create(lang));
 foreach (var extra in CommandRegistry.Extra) root.Subcommands.Add(extra(lang));
+// The built-in options speak the user's language too.
+foreach (var option in root.Options)
+{
+    if (option.Name == "--help") option.Description = Lang.T(lang, "显示帮助和用法", "Show help and usage information");
+    else if (option.Name == "--version") option.Description = Lang.T(lang, "显示版本", "Show version information");
+}
 return root.Parse(args).Invoke();

@@ -1,3 +1,4 @@
+using Nianbao.Cli.Rendering;
 using System.CommandLine;
 using System.Text;
 using Nianbao.Cli.Checking;

@@ -57,7 +57,7 @@ static class ParseCommand
         }
         else
         {
-            foreach (var r in reports) ReportTextRenderer.Render(Spectre.Console.AnsiConsole.Console, r, lang, provenance);
+            foreach (var r in reports) ReportTextRenderer.Render(Consoles.Stdout(), r, lang, provenance);
         }
         return failed > 0 ? 2 : 0;
     }

@@ -1,8 +1,8 @@
 using Spectre.Console;
 
-namespace Nianbao.Cli.Checking;
+namespace Nianbao.Cli.Rendering;
 
-/// <summary>Spectre consoles for check: no escape codes when the stream is redirected (a file, a pipe, a test), and
+/// <summary>Spectre consoles for every command: no escape codes when the stream is redirected (a file, a pipe, a test), and
 /// a wide page for the summary table there so file paths are not broken across lines.</summary>
 static class Consoles
 {

@@ -17,6 +17,9 @@ public static class CellValueParser
     {
         var raw = cell.Raw;
         var text = cell.Text.Trim();
+        // Nearly every cell is plain digits: read those without the general path's string work.
+        if (kind is "int" or "signed" && text.Length is > 0 and <= 15 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+            return (CellValue.OfInteger(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.None);
         if (text.Length == 0) return (CellValue.Blank(raw, cell.Source), Note.None);
         if (ValueToken.IsBlankMark(text)) return (new CellValue(ValueState.BlankMark, null, null, raw, cell.Source), Note.BlankMark);
         if (kind == "amount") return (CellValue.OfText(text, raw, cell.Source), Note.None);

@@ -19,8 +19,13 @@ public static class TableExtractor
         var bestScore = int.MinValue;
         foreach (var layout in template.Layouts(tableKey))
         {
+            var seen = new List<string[]>();
             foreach (var format in layout.Formats)
             {
+                // A layout whose rows are the same in two versions (table 四) reads the same way: read it once.
+                var rows = layout.RowsFor(format).Select(r => r.Key).ToArray();
+                if (seen.Any(s => s.SequenceEqual(rows)) && format != preferredFormat) continue;
+                seen.Add(rows);
                 var reading = Reader(layout)(layout, format, stream);
                 var score = Score(layout, format, reading, stream);
                 if (score > bestScore || (score == bestScore && format == preferredFormat))

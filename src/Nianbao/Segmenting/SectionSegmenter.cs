@@ -61,8 +61,8 @@ public static class SectionSegmenter
         var t = line.Text.TrimStart();
         if (t.StartsWith("//") || t.StartsWith("<!--") || t.StartsWith("var ") || t.StartsWith("function")) return true;
         var key = line.Key;
-        foreach (var c in template.Chrome)
-            if (key.Contains(Normalizing.LabelKey.OfPrinted(c), StringComparison.Ordinal)) return true;
+        foreach (var c in template.ChromeKeys)
+            if (key.Contains(c, StringComparison.Ordinal)) return true;
         return false;
     }
 }

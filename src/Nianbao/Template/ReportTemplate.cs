@@ -13,6 +13,11 @@ public sealed class ReportTemplate
     public IReadOnlyList<TableDef> Tables { get; init; } = [];
     public IReadOnlyList<IdentityDef> Identities { get; init; } = [];
 
+    string[]? chromeKeys;
+
+    /// <summary>The label keys of the page-chrome phrases, computed once.</summary>
+    public IReadOnlyList<string> ChromeKeys => chromeKeys ??= Chrome.Select(Normalizing.LabelKey.OfPrinted).ToArray();
+
     static readonly Lazy<ReportTemplate> Loaded = new(Load);
 
     public static ReportTemplate Default => Loaded.Value;

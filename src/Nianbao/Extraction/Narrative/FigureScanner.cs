@@ -12,9 +12,12 @@ public static class FigureScanner
     public static void Scan(string text, FigureCatalog catalog, List<FigureHit> hits)
     {
         var first = hits.Count;
+        // A line without a digit can only state a figure through a zero phrase (未收到…申请).
+        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         foreach (var def in catalog.Figures)
         {
             if (def.Context is { Scope: "paragraph" } c && !ContainsAny(text, c.Any, 0, text.Length)) continue;
+            if (digits)
             foreach (var keyword in def.Keywords)
                 for (var i = text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
                     if (Number(text, def, i, keyword.Length, catalog) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);

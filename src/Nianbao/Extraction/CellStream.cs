@@ -19,7 +19,10 @@ public sealed class CellStream
             switch (block)
             {
                 case LineBlock line:
-                    Add(line.Line, true, true);
+                    // A line holding only a number continues the row above: copies that put every cell on its own
+                    // line without separators (A2 without pipes). Blank cells vanish there, so counts must be exact.
+                    var value = !line.Line.IsEmpty && Tokenizing.ValueToken.IsValue(line.Line.Text);
+                    Add(line.Line, !value, !value);
                     break;
                 case TableBlock table:
                     var first = true;

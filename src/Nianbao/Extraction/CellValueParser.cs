@@ -27,7 +27,10 @@ public static class CellValueParser
         // Only the stray '?' goes; a space inside a value ("1 2") leaves it unreadable, never joined.
         var stray = text.AsSpan().IndexOfAny('?', '？') >= 0;
         var clean = stray ? text.Replace("?", "").Replace("？", "").Trim() : text;
-        if (clean.EndsWith('件')) clean = clean[..^1];
+        // A unit that restates the column's own unit is not part of the number: counts (件, 个, 项…) in count
+        // columns, 万元 in the fee column. Any other unit (元 in a 万元 column) leaves the cell unreadable.
+        if (kind is "int" or "signed" && clean.Length > 1 && "件个项次条起".Contains(clean[^1])) clean = clean[..^1].TrimEnd();
+        else if (kind == "decimal" && clean.EndsWith("万元")) clean = clean[..^2].TrimEnd();
         clean = RemoveThousands(clean);
         var note = stray ? Note.StrayMark : Note.None;
 

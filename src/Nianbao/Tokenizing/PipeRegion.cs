@@ -18,9 +18,20 @@ static class PipeRegion
             markdown |= TextTokenizer.Kind(src, i) == LineKind.MarkdownRule;
             i++;
         }
+        // Rows written "| a | b |" open with a pipe; rows written "a | b |" do too when their first cell is blank.
+        // Which one a region uses shows in its lines with content: most of them open with a pipe, or few do.
+        int opening = 0, withContent = 0;
+        for (var j = start; j < i; j++)
+        {
+            var t = src.Span(src.Lines[j].Start, src.Lines[j].End).Trim();
+            if (t.IndexOfAnyExcept("| \t") < 0) continue;
+            withContent++;
+            if (t.StartsWith("|")) opening++;
+        }
+        var leadingPipe = markdown || opening * 2 > withContent;
         var rows = new List<IReadOnlyList<Cell>>();
         for (var j = start; j < i; j++)
-            if (TextTokenizer.Kind(src, j) == LineKind.Pipe) rows.Add(Split(src, src.Lines[j], markdown));
+            if (TextTokenizer.Kind(src, j) == LineKind.Pipe) rows.Add(Split(src, src.Lines[j], leadingPipe));
 
         var multiCell = rows.Count(r => r.Count(c => !c.IsEmpty) >= 2);
         var cellPerLine = !markdown && rows.Count >= 4 && multiCell * 5 < rows.Count;
@@ -56,12 +67,15 @@ static class PipeRegion
         }
     }
 
-    static List<Cell> Split(SourceLines src, (int Start, int End) line, bool markdown)
+    static List<Cell> Split(SourceLines src, (int Start, int End) line, bool leadingPipe)
     {
         var cells = TextTokenizer.SplitOn(src, line, '|');
         var trimmed = src.Span(line.Start, line.End).Trim();
         if (trimmed.EndsWith("|") && cells.Count > 0) cells.RemoveAt(cells.Count - 1);
-        if (markdown && trimmed.StartsWith("|") && cells.Count > 0) cells.RemoveAt(0);
+        // A leading '|' opens the first cell (markdown, and "| a | b |" rows without a rule line). A line of bare
+        // pipes is a run of empty cells (one cell per line, A2) and keeps every one.
+        if (leadingPipe && trimmed.StartsWith("|") && cells.Count > 0 && cells[0].IsEmpty && cells.Exists(c => !c.IsEmpty))
+            cells.RemoveAt(0);
         return cells;
     }
 }

@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Nianbao.Tests.Samples;
+
+namespace Nianbao.Tests.Renderings;
+
+/// <summary>
+/// Renderings derived from the samples at test time, the way copies of the same page differ in the wild
+/// (format.md §9.1): separators turned into spaces, one cell per line with the pipes lost, rows opened by a pipe.
+/// Each must give exactly the expected values.
+/// </summary>
+public class DerivedRenderingTests
+{
+    static string Sample(string name) => File.ReadAllText(SampleFiles.Path($"{name}.txt"));
+
+    static void AssertExact(string name, string text)
+    {
+        var report = ReportParser.Parse(Encoding.UTF8.GetBytes(text), $"{name}.derived.txt");
+        SampleParseTests.AssertTables(report, name);
+        Assert.Equal(SampleFiles.Expected(name).GetProperty("agency").GetString(), report.Agency);
+    }
+
+    [Theory]
+    [InlineData("linxia-city-2023")]
+    [InlineData("erkou-township-2023")]
+    public void Pipe_separators_as_runs_of_spaces(string name) =>
+        AssertExact(name, Regex.Replace(Sample(name), @" *\|+ *", "   ", RegexOptions.Multiline));
+
+    [Fact]
+    public void One_cell_per_line_without_any_pipes() =>
+        AssertExact("maiji-service-bureau-2022",
+            string.Join("\n", Sample("maiji-service-bureau-2022").Split('\n')
+                .Select(l => Regex.Replace(l, @"\s*\|+\s*$", "")).Select(l => l.Trim('|')).Where(l => l.Length > 0)));
+
+    [Theory]
+    [InlineData("linxia-city-2023")]
+    [InlineData("erkou-township-2023")]
+    public void Table_rows_opened_by_a_pipe(string name) =>
+        AssertExact(name, string.Join("\n", Sample(name).Split('\n').Select(l => l.Contains('|') ? "| " + l : l)));
+}

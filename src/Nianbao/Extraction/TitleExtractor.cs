@@ -22,12 +22,22 @@ public static partial class TitleExtractor
         var lines = preamble.OfType<LineBlock>().Select(l => l.Line).ToList();
         foreach (var line in lines)
             if (line.Text.Trim().Length <= 80 && Parse(line.Text.Trim(), line.Raw.Trim(), line.Source, wholeLine: true) is { } own) return own;
-        foreach (var line in lines.Concat(all.OfType<LineBlock>().Take(60).Select(l => l.Line)))
-            if (Parse(line.Text, line.Raw, line.Source) is { } inner) return inner;
+        var running = lines.Concat(all.OfType<LineBlock>().Take(60).Select(l => l.Line)).ToList();
+        for (var i = 0; i < running.Count; i++)
+        {
+            var line = running[i];
+            var single = Parse(line.Text, line.Raw, line.Source);
+            // A title wrapped over two lines (PDF text, narrow columns) only shows whole when they are joined.
+            var joined = i + 1 < running.Count && line.Text.Contains('年') | running[i + 1].Text.Contains("信息公开")
+                ? Parse(line.Text + running[i + 1].Text, line.Text + running[i + 1].Text, line.Source, startsBefore: line.Text.Length)
+                : null;
+            if (joined is not null && (single is null || joined.Agency.Length > single.Agency.Length)) return joined;
+            if (single is not null) return single;
+        }
         return null;
     }
 
-    static Title? Parse(string text, string raw, Provenance? source, bool wholeLine = false)
+    static Title? Parse(string text, string raw, Provenance? source, bool wholeLine = false, int startsBefore = int.MaxValue)
     {
         // Every title holds 信息公开; running the pattern only near it keeps long narrative lines cheap.
         Match? m = null;
@@ -40,7 +50,9 @@ public static partial class TitleExtractor
         if (m is null) return null;
         var agency = m.Groups["agency"].Value.Trim();
         if (agency.EndsWith("关于")) agency = agency[..^2];
-        if (wholeLine && m.Index > 2) return null;
+        // A title line is the title: nothing much before or after it (else it is a sentence that mentions one).
+        if (wholeLine && (m.Index > 2 || m.Index + m.Length < text.TrimEnd().Length - 3)) return null;
+        if (m.Index >= startsBefore) return null;
         var year = int.Parse(m.Groups["year"].Value);
         var display = raw.Length == text.Length ? raw.Substring(m.Index, m.Length) : text.Substring(m.Index, m.Length);
         return new Title(MetadataExtractor.CleanDisplay(display.Trim()), agency, year, source);

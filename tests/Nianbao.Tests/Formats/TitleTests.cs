@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace Nianbao.Tests.Formats;
+
+/// <summary>Title, agency and year from where real copies put them (format.md §2.1).</summary>
+public class TitleTests
+{
+    static Model.Report Parse(string preamble) => ReportParser.Parse(Encoding.UTF8.GetBytes(preamble + "\n一、总体情况\n本年度工作正常开展。\n"), "t.txt");
+
+    [Fact]
+    public void A_title_wrapped_over_two_lines_is_joined()
+    {
+        var r = Parse("根据《条例》规定，编制《临夏市人民\n政府 2023 年政府信息公开工作年度报告》。本报告由六个部分组成。");
+        Assert.Equal("临夏市人民政府", r.Agency);
+        Assert.Equal(2023, r.Year);
+    }
+
+    [Fact]
+    public void A_sentence_that_starts_with_a_title_fragment_is_not_a_title_line()
+    {
+        // The whole-line pass must not take "政府" as the agency from the second line alone.
+        var r = Parse("编制《某某县人民\n政府2022年政府信息公开工作年度报告》，现予公布，欢迎监督。");
+        Assert.Equal("某某县人民政府", r.Agency);
+    }
+
+    [Fact]
+    public void A_title_on_its_own_line_wins()
+    {
+        var r = Parse("某某区教育局2023年政府信息公开工作年度报告\n依据《某某区人民政府2023年政府信息公开工作年度报告》要求编制。");
+        Assert.Equal("某某区教育局", r.Agency);
+    }
+}
+
+public class RunOnHeadingTests
+{
+    [Fact]
+    public void A_heading_run_together_with_its_first_sentence_is_still_the_heading()
+    {
+        var text = File.ReadAllText(Samples.SampleFiles.Path("erkou-township-2023.txt"))
+            .Replace("五、存在的主要问题及改进情况\n", "五、存在的主要问题及改进情况 本年度我乡政府信息公开工作仍存在一些不足，主要是信息公开量有待提升，时效性有待加强。\n");
+        var r = ReportParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "erkou-runon.txt");
+        Assert.True(r.Sections.ContainsKey("problems"));
+        Assert.DoesNotContain(r.Findings, f => f.Code is "NB-S-SECTION" or "NB-S-HEADING");
+        Samples.SampleParseTests.AssertTables(r, "erkou-township-2023");
+    }
+
+    [Fact]
+    public void A_long_sentence_that_merely_starts_with_an_ordinal_is_not_a_heading()
+    {
+        var text = File.ReadAllText(Samples.SampleFiles.Path("erkou-township-2023.txt"))
+            .Replace("五、存在的主要问题及改进情况\n", "五是进一步完善存在的主要问题及改进情况的通报制度，确保各项工作落到实处，全面提升政务公开水平。\n");
+        var r = ReportParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "erkou-noheading.txt");
+        Assert.False(r.Sections.ContainsKey("problems"));
+        Assert.Contains(r.Findings, f => f.Code == "NB-S-SECTION" && f.Location.Section == "problems");
+    }
+}

@@ -16,7 +16,7 @@ namespace Nianbao.Tests.Docx;
 public class DocSourceReaderTests
 {
     const string Name = "linxia-city-2023";
-    static byte[] Bytes => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "docx", Name + ".doc"));
+    internal static byte[] Bytes => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "docx", Name + ".doc"));
 
     static void RequireTool(string tool) =>
         Assert.True(ExternalTool.Find(tool) is not null, $"{tool} is not installed: run ./test.sh (it installs the Debian package {tool})");
@@ -46,6 +46,15 @@ public class DocSourceReaderTests
             if (!same && (exact.Contains(p[0]) || got.HasValue)) wrong.Add($"{key}: got {got.Integer?.ToString() ?? got.Text ?? "null"}, want {want}");
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
+    }
+
+    [Fact]
+    public void LibreOffice_keeps_the_real_grid_so_every_table_is_exact()
+    {
+        var report = Parse("soffice");
+        Assert.Equal("临夏市人民政府", report.Agency);
+        AssertTables(report, ["active_disclosure", "applications", "review_litigation"]);
+        Assert.Equal("docx", report.Value("applications", "new_received", "total").Source!.Kind);
     }
 
     [Fact]
@@ -94,6 +103,16 @@ public class DocSourceReaderTests
         Assert.Equal("NB-INPUT-DOC-CONVERT", e.Finding.Code);
         Assert.DoesNotContain("nianbao-", FindingCatalog.Format(e.Finding, "en"));   // the temp file name stays hidden
     }
+}
+
+/// <summary>Tests that change the process's PATH run alone: every reader that looks for a Debian tool reads it.</summary>
+[CollectionDefinition(nameof(ProcessEnvironment), DisableParallelization = true)]
+public class ProcessEnvironment;
+
+[Collection(nameof(ProcessEnvironment))]
+public class DocConverterMissingTests
+{
+    static byte[] Bytes => DocSourceReaderTests.Bytes;
 
     [Fact]
     public void A_missing_converter_names_the_package_to_install()

@@ -22,19 +22,27 @@ public static class DocSourceReader
         ("antiword", ["-m", "UTF-8.txt", "-w", "0"]),
     ];
 
-    public static SourceDocument Read(byte[] bytes, string source) => Read(bytes, source, Converters.Select(c => c.Tool));
+    public static SourceDocument Read(byte[] bytes, string source) =>
+        Read(bytes, source, Converters.Select(c => c.Tool).Prepend(LibreOfficeConverter.Tool));
 
-    /// <summary>Tries the named converters in order (tests pin one).</summary>
+    /// <summary>Tries the named converters in order (tests pin one): LibreOffice first when installed, since it
+    /// keeps the real table grid, then the text converters.</summary>
     internal static SourceDocument Read(byte[] bytes, string source, IEnumerable<string> tools)
     {
-        var available = tools.Select(t => Converters.Single(c => c.Tool == t)).Where(c => ExternalTool.Find(c.Tool) is not null).ToList();
-        if (available.Count == 0)
+        var wanted = tools.ToList();
+        var office = wanted.Contains(LibreOfficeConverter.Tool) && LibreOfficeConverter.Available;
+        var available = wanted.Where(t => t != LibreOfficeConverter.Tool).Select(t => Converters.Single(c => c.Tool == t))
+            .Where(c => ExternalTool.Find(c.Tool) is not null).ToList();
+        if (available.Count == 0 && !office)
             throw new InputException("NB-INPUT-TOOL-MISSING", ("kind", "DOC"), ("tool", "catdoc"), ("package", "catdoc"));
 
         var path = Path.Combine(Path.GetTempPath(), $"nianbao-{Guid.NewGuid():N}.doc");
         try
         {
             File.WriteAllBytes(path, bytes);
+            if (office && LibreOfficeConverter.ToDocx(path, source) is { } converted) return converted;
+            if (available.Count == 0)
+                throw new InputException("NB-INPUT-DOC-CONVERT", ("tool", LibreOfficeConverter.Tool), ("detail", "no .docx was written"));
             ExternalTool.Result? failed = null;
             string? failedTool = null;
             foreach (var (tool, args) in available)

@@ -22,11 +22,16 @@ public static class PositionalRowReader
         var start = AfterHeader(table, format, stream);
         if (start < 0) return new TableReading(null, findings);
         List<Cell>? best = null;
-        foreach (var run in Runs(stream, start, expected))
+        var runs = Runs(stream, start, expected).ToList();
+        foreach (var run in runs)
         {
             if (run.Count == expected) { best = run; break; }
             if (run.Any(c => !c.IsEmpty) && (best is null || Math.Abs(run.Count - expected) < Math.Abs(best.Count - expected))) best = run;
         }
+        // Some sites print the table one group per row (行政复议 | 5 numbers, 未经复议直接起诉 | 5, 复议后起诉 | 5):
+        // exactly one run per group, each exactly as wide as a group, in the printed order, reads the same.
+        if (best?.Count != expected && runs.Count == rows.Count && runs.All(r => r.Count == columns.Count))
+            best = runs.SelectMany(r => r).ToList();
         if (best is null) return new TableReading(null, findings);
 
         var values = new TableValues { Layout = format };

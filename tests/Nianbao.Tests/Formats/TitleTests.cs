@@ -54,3 +54,28 @@ public class RunOnHeadingTests
         Assert.Contains(r.Findings, f => f.Code == "NB-S-SECTION" && f.Location.Section == "problems");
     }
 }
+
+public class ReviewTableLayoutTests
+{
+    [Fact]
+    public void A_review_table_printed_one_group_per_row_is_read_by_group()
+    {
+        var text = File.ReadAllText(Samples.SampleFiles.Path("linxia-city-2023.txt"))
+            .Replace("1 | 1 | 0 | 0 | 2 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |",
+                     "行政复议 | 1 | 1 | 0 | 0 | 2 |\n未经复议直接起诉 | 1 | 0 | 0 | 0 | 1 |\n复议后起诉 | 0 | 0 | 0 | 0 | 0 |");
+        var r = ReportParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "linxia-grouped.txt");
+        Samples.SampleParseTests.AssertTables(r, "linxia-city-2023");
+        Assert.DoesNotContain(r.Findings, f => f.Code == "NB-P-T4-COUNT");
+    }
+
+    [Fact]
+    public void Groups_of_the_wrong_width_stay_null_with_a_finding()
+    {
+        var text = File.ReadAllText(Samples.SampleFiles.Path("linxia-city-2023.txt"))
+            .Replace("1 | 1 | 0 | 0 | 2 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |",
+                     "行政复议 | 1 | 1 | 0 | 2 |\n未经复议直接起诉 | 1 | 0 | 0 | 0 | 1 |\n复议后起诉 | 0 | 0 | 0 | 0 | 0 |");
+        var r = ReportParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "linxia-grouped-bad.txt");
+        Assert.Null(r.Value("review_litigation", "review", "total").Integer);
+        Assert.Contains(r.Findings, f => f.Code == "NB-P-T4-COUNT");
+    }
+}

@@ -6,6 +6,14 @@ using Nianbao;
 // Two ways to measure parsing speed:
 //   dotnet run -c Release -- throughput [SECONDS]   whole-run timing: reports/s on one core, text and HTML
 //   dotnet run -c Release -- --filter '*'           BenchmarkDotNet (per-sample timings, allocations)
+if (args.Length > 0 && args[0] == "text-only")
+{
+    // For a profiler: nothing but whole text parses for the given seconds.
+    var inputs = Corpus.Load(Corpus.Root, "*.txt");
+    for (var sw = Stopwatch.StartNew(); sw.Elapsed.TotalSeconds < (args.Length > 1 ? double.Parse(args[1]) : 10);)
+        foreach (var i in inputs) ReportParser.Parse(i.Bytes, i.Name);
+    return;
+}
 if (args.Length > 0 && args[0] == "throughput")
 {
     Throughput.Run(args.Length > 1 ? double.Parse(args[1]) : 5);

@@ -30,7 +30,7 @@ public static class CellValueParser
         // A unit that restates the column's own unit is not part of the number: counts (件, 个, 项…) in count
         // columns, 万元 in the fee column. Any other unit (元 in a 万元 column) leaves the cell unreadable.
         if (kind is "int" or "signed" && clean.Length > 1 && "件个项次条起".Contains(clean[^1])) clean = clean[..^1].TrimEnd();
-        else if (kind == "decimal" && clean.EndsWith("万元")) clean = clean[..^2].TrimEnd();
+        else if (kind == "decimal" && clean.EndsWith("万元", StringComparison.Ordinal)) clean = clean[..^2].TrimEnd();
         clean = RemoveThousands(clean);
         var note = stray ? Note.StrayMark : Note.None;
 

@@ -15,25 +15,38 @@ public static class TableExtractor
 
     public static Result Read(string tableKey, CellStream stream, ReportTemplate template, string preferredFormat)
     {
-        Result? best = null;
-        var bestScore = int.MinValue;
+        // Candidates: each layout in each of its versions, a version whose rows equal another's only once, the
+        // preferred version first. Header signatures are counted once per layout.
+        var candidates = new List<(TableDef Layout, string Format, int Signatures)>();
         foreach (var layout in template.Layouts(tableKey))
         {
+            var signatures = Signatures(layout, stream);
             var seen = new List<string[]>();
-            foreach (var format in layout.Formats)
+            foreach (var format in layout.Formats.OrderBy(f => f == preferredFormat ? 0 : 1))
             {
                 // A layout whose rows are the same in two versions (table 四) reads the same way: read it once.
                 var rows = layout.RowsFor(format).Select(r => r.Key).ToArray();
-                if (seen.Any(s => s.SequenceEqual(rows)) && format != preferredFormat) continue;
+                if (seen.Any(x => x.SequenceEqual(rows))) continue;
                 seen.Add(rows);
-                var reading = Reader(layout)(layout, format, stream);
-                var score = Score(layout, format, reading, stream);
-                if (score > bestScore || (score == bestScore && format == preferredFormat))
-                {
-                    best = new Result(layout, format, reading);
-                    bestScore = score;
-                }
+                candidates.Add((layout, format, signatures));
             }
+        }
+        candidates = [.. candidates.OrderBy(c => c.Format == preferredFormat ? 0 : 1).ThenByDescending(c => c.Signatures)];
+        var mostSignatures = candidates.Max(c => c.Signatures);
+
+        Result? best = null;
+        var bestScore = int.MinValue;
+        foreach (var (layout, format, signatures) in candidates)
+        {
+            var reading = Reader(layout)(layout, format, stream);
+            var (score, perfect) = Score(layout, format, reading, signatures);
+            if (score > bestScore || (score == bestScore && format == preferredFormat))
+            {
+                best = new Result(layout, format, reading);
+                bestScore = score;
+            }
+            // Every row read with the right count, and no other layout's headers fit better: nothing can beat it.
+            if (perfect && signatures == mostSignatures && best.Reading == reading) break;
         }
         return best!;
     }
@@ -49,9 +62,9 @@ public static class TableExtractor
     /// Rows read, less rows miscounted, plus header signatures of this layout present. A row that is simply absent
     /// counts for neither layout: a report cut short must not pass for the layout with fewer rows.
     /// </summary>
-    static int Score(TableDef table, string format, TableReading reading, CellStream stream)
+    static (int Score, bool Perfect) Score(TableDef table, string format, TableReading reading, int signatures)
     {
-        if (reading.Values is null) return -1000;
+        if (reading.Values is null) return (-1000, false);
         var rows = table.RowsFor(format).Count();
         var absent = 0;
         var miscounted = 0;
@@ -60,11 +73,18 @@ public static class TableExtractor
             if (f.Code == "NB-S-ROW") absent++;
             else if (f.Code == "NB-P-ROW-COUNT") miscounted++;
         }
-        var signatures = (table.Signatures ?? []).Count(sig =>
+        return ((rows - absent - miscounted) - 2 * miscounted + 2 * signatures, absent == 0 && miscounted == 0);
+    }
+
+    static int Signatures(TableDef table, CellStream stream)
+    {
+        var count = 0;
+        foreach (var sig in table.Signatures ?? [])
         {
             var key = Normalizing.LabelKey.OfPrinted(sig);
-            return stream.Cells.Any(c => c.Key.Contains(key, StringComparison.Ordinal));
-        });
-        return (rows - absent - miscounted) - 2 * miscounted + 2 * signatures;
+            foreach (var c in stream.Cells)
+                if (c.Key.Contains(key, StringComparison.Ordinal)) { count++; break; }
+        }
+        return count;
     }
 }

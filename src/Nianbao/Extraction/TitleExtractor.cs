@@ -49,7 +49,7 @@ public static partial class TitleExtractor
         }
         if (m is null) return null;
         var agency = m.Groups["agency"].Value.Trim();
-        if (agency.EndsWith("关于")) agency = agency[..^2];
+        if (agency.EndsWith("关于", StringComparison.Ordinal)) agency = agency[..^2];
         // A title line is the title: nothing much before or after it (else it is a sentence that mentions one).
         if (wholeLine && (m.Index > 2 || m.Index + m.Length < text.TrimEnd().Length - 3)) return null;
         if (m.Index >= startsBefore) return null;

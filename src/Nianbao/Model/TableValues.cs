@@ -11,18 +11,28 @@ public sealed class TableValues
     public IEnumerable<string> RowKeys => rows.Select(r => r.Row);
 
     public IEnumerable<(string Column, CellValue Value)> Row(string row) =>
-        rows.FirstOrDefault(r => r.Row == row).Cells ?? [];
+        rowIndex.TryGetValue(row, out var r) ? rows[r].Cells : [];
 
     public IEnumerable<(string Row, string Column, CellValue Value)> All =>
         rows.SelectMany(r => r.Cells.Select(c => (r.Row, c.Column, c.Value)));
 
+    readonly Dictionary<string, int> rowIndex = [];
+
     public CellValue this[string row, string column]
     {
-        get => Row(row).FirstOrDefault(c => c.Column == column).Value ?? CellValue.Absent;
+        get
+        {
+            if (!rowIndex.TryGetValue(row, out var r)) return CellValue.Absent;
+            foreach (var (c, v) in rows[r].Cells) if (c == column) return v;
+            return CellValue.Absent;
+        }
         set
         {
-            var r = rows.FindIndex(x => x.Row == row);
-            if (r < 0) { rows.Add((row, [])); r = rows.Count - 1; }
+            if (!rowIndex.TryGetValue(row, out var r))
+            {
+                rows.Add((row, []));
+                rowIndex[row] = r = rows.Count - 1;
+            }
             var cells = rows[r].Cells;
             var c = cells.FindIndex(x => x.Column == column);
             if (c < 0) cells.Add((column, value)); else cells[c] = (column, value);

@@ -8,7 +8,7 @@ public sealed class MatchText(string text, int[] map, int originalLength)
 {
     public string Text { get; } = text;
 
-    public int ToOriginal(int index) => index < map.Length ? map[index] : originalLength;
+    public int ToOriginal(int index) => index < Text.Length ? map[index] : originalLength;
 
     /// <summary>The original span [start, end) covering match-text span [start, end).</summary>
     public (int Start, int End) OriginalSpan(int start, int end) =>

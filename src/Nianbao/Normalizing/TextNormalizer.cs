@@ -33,7 +33,7 @@ public static class TextNormalizer
             text[n] = Fold(c);
             map[n++] = i;
         }
-        return new MatchText(new string(text, 0, n), map[..n], original.Length);
+        return new MatchText(new string(text, 0, n), map, original.Length);
     }
 
     /// <summary>Width, space and script folding of one character.</summary>

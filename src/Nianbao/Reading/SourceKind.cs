@@ -19,8 +19,10 @@ public static class SourceSniffer
         var head = bytes[..Math.Min(bytes.Length, 4096)];
         var utf16 = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
         if (!utf16 && IsBinary(head)) return SourceKind.Binary;
-        var ascii = Encoding.Latin1.GetString(head).ToLowerInvariant();
-        if (ascii.Contains("<html") || ascii.Contains("<!doctype html") || ascii.Contains("<body") || ascii.Contains("<table")
+        // Markup tags are ASCII: lower-case the head's ASCII letters in a copy and look for them byte-wise.
+        Span<byte> lower = stackalloc byte[head.Length];
+        for (var i = 0; i < head.Length; i++) lower[i] = head[i] is >= (byte)'A' and <= (byte)'Z' ? (byte)(head[i] | 0x20) : head[i];
+        if (lower.IndexOf("<html"u8) >= 0 || lower.IndexOf("<!doctype html"u8) >= 0 || lower.IndexOf("<body"u8) >= 0 || lower.IndexOf("<table"u8) >= 0
             || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
             return SourceKind.Html;
         return SourceKind.Text;

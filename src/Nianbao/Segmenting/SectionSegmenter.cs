@@ -58,7 +58,7 @@ public static class SectionSegmenter
 
     public static bool IsChrome(Cell line, ReportTemplate template)
     {
-        var t = line.Text.TrimStart();
+        var t = line.Text.AsSpan().TrimStart();
         if (t.StartsWith("//") || t.StartsWith("<!--") || t.StartsWith("var ") || t.StartsWith("function")) return true;
         var key = line.Key;
         foreach (var c in template.ChromeKeys)

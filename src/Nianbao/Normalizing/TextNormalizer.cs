@@ -11,8 +11,10 @@ public static class TextNormalizer
 
     public static MatchText Normalize(string original, bool stripPinyin)
     {
-        var text = new char[original.Length];
-        var map = new int[original.Length];
+        // Folded into a pooled buffer; the index map is only built from the first dropped character on (most files
+        // drop none, and then indices are the same in both).
+        var span = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
+        int[]? map = null;
         var n = 0;
         for (var i = 0; i < original.Length; i++)
         {
@@ -20,20 +22,32 @@ public static class TextNormalizer
             switch (c)
             {
                 case '\r' or '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD':
+                    Drop(ref map, n, original.Length);
                     continue;
                 case '[' when string.CompareOrdinal(original, i, Bookmark, 0, Bookmark.Length) == 0:
                     var close = original.IndexOf(']', i);
-                    if (close > 0 && original.IndexOf('\n', i, close - i) < 0) { i = close; continue; }
+                    if (close > 0 && original.IndexOf('\n', i, close - i) < 0) { Drop(ref map, n, original.Length); i = close; continue; }
                     break;
                 case '(' or '（' when stripPinyin:
                     var len = PinyinAnnotations.AnnotationLength(original, i, out _);
-                    if (len > 0) { i += len - 1; continue; }
+                    if (len > 0) { Drop(ref map, n, original.Length); i += len - 1; continue; }
                     break;
             }
-            text[n] = Fold(c);
-            map[n++] = i;
+            span[n] = Fold(c);
+            if (map is not null) map[n] = i;
+            n++;
         }
-        return new MatchText(new string(text, 0, n), map, original.Length);
+        var text = new string(span, 0, n);
+        System.Buffers.ArrayPool<char>.Shared.Return(span);
+        return new MatchText(text, map, original.Length);
+    }
+
+    /// <summary>Starts the index map (identity so far) at the first character dropped.</summary>
+    static void Drop(ref int[]? map, int n, int length)
+    {
+        if (map is not null) return;
+        map = new int[length];
+        for (var k = 0; k < n; k++) map[k] = k;
     }
 
     /// <summary>Width, space and script folding of one character.</summary>

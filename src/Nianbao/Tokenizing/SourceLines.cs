@@ -49,7 +49,9 @@ public sealed class SourceLines
         var line = Array.BinarySearch(originalLineStarts, os);
         if (line < 0) line = ~line - 1;
         var prov = Provenance.TextSpan(line + 1 + lineOffset, os - originalLineStarts[line], oe - os);
-        return new Cell(original[os..oe], text[start..end], prov);
+        // Raw and matching text are mostly the same characters (digits, simplified labels): share one string then.
+        var raw = original[os..oe];
+        return new Cell(raw, raw.AsSpan().SequenceEqual(text.AsSpan(start, end - start)) ? raw : text[start..end], prov);
     }
 
     /// <summary>A cell joining several spans (a label wrapped over lines); provenance is the first span's.</summary>

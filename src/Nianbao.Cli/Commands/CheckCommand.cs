@@ -17,12 +17,7 @@ static class CheckCommand
 {
     public static Command Create(string lang)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = Lang.T(lang, "年度报告文件、文件夹（递归查找）或通配符，可多个",
-                "annual report files, folders (searched recursively) or globs; several allowed"),
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CommonOptions.Inputs(lang, "PATH");
         var format = CommonOptions.Format(lang, "text", "json", "csv");
         var report = new Option<string?>("--report", "-r")
         {

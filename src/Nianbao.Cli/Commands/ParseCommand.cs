@@ -10,11 +10,7 @@ static class ParseCommand
 {
     public static Command Create(string lang)
     {
-        var files = new Argument<string[]>("FILE")
-        {
-            Description = Lang.T(lang, "年度报告文件（文本、网页、Word、PDF），可多个，可为文件夹", "annual report files (text, HTML, Word, PDF); several allowed; folders are searched"),
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = CommonOptions.Inputs(lang, "FILE");
         var format = CommonOptions.Format(lang, "text", "json");
         var provenance = new Option<bool>("--provenance")
         {

@@ -46,7 +46,7 @@ public static class TableExtractor
                 bestScore = score;
             }
             // Every row read with the right count, and no other layout's headers fit better: nothing can beat it.
-            if (perfect && signatures == mostSignatures && best.Reading == reading) break;
+            if (perfect && signatures == mostSignatures && best?.Reading == reading) break;
         }
         return best!;
     }

@@ -13,6 +13,18 @@ public static class SourceReader
 
     public static SourceDocument Read(byte[] bytes, string source)
     {
+        var doc = ReadKind(bytes, source);
+        if (doc.Kind == "text" || doc.Kind == "pdf") return doc;
+        // Markup sources may hold tables typed as text in their paragraphs: read those like text renderings.
+        var blocks = Tokenizing.ParagraphTables.Apply(doc.Blocks);
+        if (ReferenceEquals(blocks, doc.Blocks)) return doc;
+        var rebuilt = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = blocks, StatedMetadata = doc.StatedMetadata };
+        rebuilt.Findings.AddRange(doc.Findings);
+        return rebuilt;
+    }
+
+    static SourceDocument ReadKind(byte[] bytes, string source)
+    {
         var kind = SourceSniffer.Sniff(bytes, source);
         return kind switch
         {

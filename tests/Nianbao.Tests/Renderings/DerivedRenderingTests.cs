@@ -37,4 +37,21 @@ public class DerivedRenderingTests
     [InlineData("erkou-township-2023")]
     public void Table_rows_opened_by_a_pipe(string name) =>
         AssertExact(name, string.Join("\n", Sample(name).Split('\n').Select(l => l.Contains('|') ? "| " + l : l)));
+
+    [Theory]
+    [InlineData("linxia-city-2023")]
+    [InlineData("maiji-service-bureau-2022")]
+    [InlineData("lhasa-city-2021")]
+    public void Text_tables_pasted_into_web_page_paragraphs(string name)
+    {
+        var body = string.Join("\n", Sample(name).Split('\n').Select(l => $"<p>{System.Net.WebUtility.HtmlEncode(l.TrimEnd('\r'))}</p>"));
+        var page = $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div class=\"article\">{body}</div></body></html>";
+        var report = ReportParser.Parse(Encoding.UTF8.GetBytes(page), $"{name}.pasted.html");
+        SampleParseTests.AssertTables(report, name);
+        // Provenance names the paragraph and the place inside it.
+        var cell = report.Value("applications", "new_received", "total");
+        Assert.Equal("html", cell.Source!.Kind);
+        Assert.NotNull(cell.Source.Paragraph);
+        Assert.NotNull(cell.Source.Column);
+    }
 }

@@ -15,6 +15,8 @@ public sealed class Cell(string raw, string text, Provenance source, bool spanCo
     public string Text { get; } = text;
     public Provenance Source { get; } = source;
     public bool SpanCopy { get; } = spanCopy;
+    /// <summary>The source may have lost part of this text (a PDF word cut at the page edge): no value is read from it.</summary>
+    public bool Uncertain { get; init; }
 
     /// <summary>The label key (whitespace and punctuation removed).</summary>
     public string Key => key ??= LabelKey.Of(Text);

@@ -11,12 +11,13 @@ namespace Nianbao.Extraction;
 /// </summary>
 public static class CellValueParser
 {
-    public enum Note { None, StrayMark, BlankMark, Unreadable }
+    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped }
 
     public static (CellValue Value, Note Note) Parse(Cell cell, string kind)
     {
         var raw = cell.Raw;
         var text = cell.Text.Trim();
+        if (cell.Uncertain && text.Length > 0) return (CellValue.Unreadable(raw, cell.Source), Note.Clipped);
         // Nearly every cell is plain digits: read those without the general path's string work.
         if (kind is "int" or "signed" && text.Length is > 0 and <= 15 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return (CellValue.OfInteger(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.None);

@@ -19,6 +19,7 @@ static class ValueCells
             {
                 CellValueParser.Note.Unreadable => "NB-P-CELL",
                 CellValueParser.Note.BlankMark => "NB-P-BLANK-MARK",
+                CellValueParser.Note.Clipped => "NB-P-CLIPPED",
                 _ => null,
             };
             if (code is null) continue;

@@ -13,6 +13,7 @@ static class BboxLayout
         using var reader = XmlReader.Create(xhtml, settings);
         var pages = new List<PdfPage>();
         List<PdfWord>? words = null;
+        var width = 0.0;
         reader.Read();
         while (!reader.EOF)
         {
@@ -20,6 +21,7 @@ static class BboxLayout
             if (reader.LocalName == "page")
             {
                 words = [];
+                width = double.Parse(reader.GetAttribute("width") ?? "0", CultureInfo.InvariantCulture);
                 var height = double.Parse(reader.GetAttribute("height") ?? "0", CultureInfo.InvariantCulture);
                 pages.Add(new PdfPage(pages.Count + 1, height, words));
             }
@@ -28,7 +30,9 @@ static class BboxLayout
                 double A(string name) => double.Parse(reader.GetAttribute(name) ?? "0", CultureInfo.InvariantCulture);
                 var (x0, y0, x1, y1) = (A("xMin"), A("yMin"), A("xMax"), A("yMax"));
                 var text = reader.ReadElementContentAsString();
-                if (!string.IsNullOrWhiteSpace(text)) words.Add(new PdfWord(text, x0, y0, x1, y1));
+                // pdftotext drops the characters of a word that lie past the page edge: such a word may be cut short.
+                var clipped = width > 0 && (x1 > width + 0.5 || x0 < -0.5);
+                if (!string.IsNullOrWhiteSpace(text)) words.Add(new PdfWord(text, x0, y0, x1, y1, clipped));
                 continue; // ReadElementContentAsString has moved past the element
             }
             reader.Read();

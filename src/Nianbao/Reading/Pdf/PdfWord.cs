@@ -2,7 +2,8 @@ namespace Nianbao.Reading.Pdf;
 
 /// <summary>One word of a PDF text layer with its box in points (origin top left), as pdftotext -bbox-layout
 /// gives it. In CJK text a word is usually a whole line of a cell, since only spaces separate words.</summary>
-readonly record struct PdfWord(string Text, double XMin, double YMin, double XMax, double YMax)
+/// Clipped: the word crosses the page edge, so characters past it are lost from the text layer.
+readonly record struct PdfWord(string Text, double XMin, double YMin, double XMax, double YMax, bool Clipped = false)
 {
     public double Cy => (YMin + YMax) / 2;
     public double Height => YMax - YMin;

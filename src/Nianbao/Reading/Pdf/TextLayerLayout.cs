@@ -262,10 +262,10 @@ sealed class TextLayerLayout
     Cell Cell(List<int> members)
     {
         var raw = WordCells.Text(words, members);
-        return new Cell(raw, normalize(raw), Source(members[0]));
+        return new Cell(raw, normalize(raw), Source(members[0])) { Uncertain = members.Any(m => words[m].Clipped) };
     }
 
-    Cell ValueCell(int i) => new(words[i].Text, match[i], Source(i));
+    Cell ValueCell(int i) => new(words[i].Text, match[i], Source(i)) { Uncertain = words[i].Clipped };
 
     Cell Blank(ValueColumns columns, int column, int line) =>
         new("", "", new Provenance("pdf") { Page = PageOfLine(line), Line = PageLine(line), X = Math.Round(columns.Center(column), 1) });

@@ -18,7 +18,7 @@ public static class LabelledRowsReader
         var values = new TableValues { Layout = format };
         var findings = new List<Finding>();
         var found = new Dictionary<string, (List<Cell> Cells, Cell Label)>();
-        var labelOnly = new HashSet<string>();
+        var labelOnly = new Dictionary<string, Cell>();
         var strayMarks = 0;
 
         for (var i = 0; i < stream.Count; i++)
@@ -30,7 +30,7 @@ public static class LabelledRowsReader
             // Digits glued to the label (issue 3 §5, run-together): split them off when the label part is the same row.
             if (cells.Count == 0 && GluedDigits.Split(cell) is { } glued && matcher.Match(glued.Label.Key) is { } gm && gm.Row == m.Row)
                 (cells, m) = ([glued.Digits], gm);
-            if (cells.Count == 0) { labelOnly.Add(m.Row.Key); continue; }
+            if (cells.Count == 0) { labelOnly.TryAdd(m.Row.Key, cell); continue; }
             if (found.TryGetValue(m.Row.Key, out var first))
             {
                 if (!SameValues(first.Cells, cells))
@@ -50,9 +50,17 @@ public static class LabelledRowsReader
             var columns = table.ColumnsOf(row);
             if (!found.TryGetValue(row.Key, out var hit))
             {
+                if (labelOnly.TryGetValue(row.Key, out var printed))
+                {
+                    // The row is printed with no value at all: a wholly blank row (lhasa's 不予公开 block once the
+                    // renderer dropped its empty cells). Blank, never 0, and said so.
+                    ValueCells.Fill(values, row, columns, _ => CellValue.Blank("", printed.Source));
+                    findings.Add(Finding.Create("NB-P-ROW-EMPTY", ValueCells.At(table, row, null, printed.Source), ("label", row.Label)));
+                    continue;
+                }
                 ValueCells.Fill(values, row, columns, _ => CellValue.Absent);
                 findings.Add(Finding.Create("NB-S-ROW", ValueCells.At(table, row, null, null),
-                    ("table_label", table.Label), ("label", row.Label), ("seen_without_values", labelOnly.Contains(row.Key))));
+                    ("table_label", table.Label), ("label", row.Label)));
                 continue;
             }
             var cells = hit.Cells;

@@ -32,21 +32,21 @@ public static class TableExtractor
             }
         }
         candidates = [.. candidates.OrderBy(c => c.Format == preferredFormat ? 0 : 1).ThenByDescending(c => c.Signatures)];
-        var mostSignatures = candidates.Max(c => c.Signatures);
 
         Result? best = null;
         var bestScore = int.MinValue;
-        foreach (var (layout, format, signatures) in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var (layout, format, signatures) = candidates[k];
             var reading = Reader(layout)(layout, format, stream);
-            var (score, perfect) = Score(layout, format, reading, signatures);
+            var score = Score(layout, format, reading, signatures);
             if (score > bestScore || (score == bestScore && format == preferredFormat))
             {
                 best = new Result(layout, format, reading);
                 bestScore = score;
             }
-            // Every row read with the right count, and no other layout's headers fit better: nothing can beat it.
-            if (perfect && signatures == mostSignatures && best?.Reading == reading) break;
+            // Nothing left can beat the best: each remaining candidate scores at most all its rows plus its signatures.
+            if (candidates.Skip(k + 1).All(c => bestScore >= c.Layout.RowsFor(c.Format).Count() + 2 * c.Signatures)) break;
         }
         return best!;
     }
@@ -62,9 +62,9 @@ public static class TableExtractor
     /// Rows read, less rows miscounted, plus header signatures of this layout present. A row that is simply absent
     /// counts for neither layout: a report cut short must not pass for the layout with fewer rows.
     /// </summary>
-    static (int Score, bool Perfect) Score(TableDef table, string format, TableReading reading, int signatures)
+    static int Score(TableDef table, string format, TableReading reading, int signatures)
     {
-        if (reading.Values is null) return (-1000, false);
+        if (reading.Values is null) return -1000;
         var rows = table.RowsFor(format).Count();
         var absent = 0;
         var miscounted = 0;
@@ -73,7 +73,7 @@ public static class TableExtractor
             if (f.Code == "NB-S-ROW") absent++;
             else if (f.Code == "NB-P-ROW-COUNT") miscounted++;
         }
-        return ((rows - absent - miscounted) - 2 * miscounted + 2 * signatures, absent == 0 && miscounted == 0);
+        return (rows - absent - miscounted) - 2 * miscounted + 2 * signatures;
     }
 
     static int Signatures(TableDef table, CellStream stream)

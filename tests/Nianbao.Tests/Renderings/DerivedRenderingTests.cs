@@ -54,4 +54,17 @@ public class DerivedRenderingTests
         Assert.NotNull(cell.Source.Paragraph);
         Assert.NotNull(cell.Source.Column);
     }
+
+    [Fact]
+    public void Blank_rows_whose_empty_cells_vanished_are_blank_not_missing()
+    {
+        // lhasa's blank 不予公开/不予处理 rows keep only their labels once separators become spaces.
+        var text = Regex.Replace(Sample("lhasa-city-2021"), @" *\|+ *", "   ", RegexOptions.Multiline);
+        var report = ReportParser.Parse(Encoding.UTF8.GetBytes(text), "lhasa.spaces.txt");
+        SampleParseTests.AssertTables(report, "lhasa-city-2021");
+        Assert.Equal(Model.ValueState.Blank, report.Value("applications", "withheld_state_secret", "total").State);
+        Assert.Contains(report.Findings, f => f.Code == "NB-P-ROW-EMPTY" && f.Location.Row == "withheld_state_secret");
+        Assert.DoesNotContain(report.Findings, f => f.Code == "NB-S-ROW");
+        Assert.DoesNotContain(Nianbao.Checking.ReportChecker.Check(report), f => f.Severity == Model.Severity.Error);
+    }
 }

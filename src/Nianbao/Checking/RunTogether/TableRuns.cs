@@ -33,7 +33,7 @@ sealed class TableRuns
         this.table = table;
         this.values = values;
         var blankRows = report.Findings
-            .Where(f => f.Code == "NB-S-ROW" && f.Location.Table == table.Key && f.Arg("seen_without_values") is true && f.Location.Row is not null)
+            .Where(f => f.Code == "NB-P-ROW-EMPTY" && f.Location.Table == table.Key && f.Location.Row is not null)
             .Select(f => f.Location.Row!).ToHashSet();
         cells = new TableCells(table, values.Layout, values, blankRows);
         for (var i = 0; i < report.Findings.Count; i++)

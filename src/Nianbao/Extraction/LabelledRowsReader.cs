@@ -19,7 +19,7 @@ public static class LabelledRowsReader
         var findings = new List<Finding>();
         var found = new Dictionary<string, (List<Cell> Cells, Cell Label)>();
         var labelOnly = new Dictionary<string, Cell>();
-        var strayMarks = 0;
+        var notes = new ValueCells.TableNotes();
 
         for (var i = 0; i < stream.Count; i++)
         {
@@ -82,11 +82,9 @@ public static class LabelledRowsReader
                     ("raw", string.Join(" | ", cells.Select(c => c.Raw))), ("cells", cells.Select(c => c.Raw).ToArray())));
                 continue;
             }
-            ValueCells.Store(table, row, columns, cells, values, findings, ref strayMarks);
+            ValueCells.Store(table, row, columns, cells, values, findings, notes);
         }
-        if (strayMarks > 0)
-            findings.Add(Finding.Create("NB-P-STRAY-MARK", new FindingLocation { Section = table.Section, Table = table.Key },
-                ("table_label", table.Label), ("count", strayMarks)));
+        notes.Report(table, findings);
         return new TableReading(values, findings);
     }
 

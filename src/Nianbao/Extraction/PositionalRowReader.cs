@@ -43,12 +43,10 @@ public static class PositionalRowReader
                 ("found", best.Count), ("raw", raw), ("cells", best.Select(c => c.Raw).ToArray())));
             return new TableReading(values, findings);
         }
-        var strayMarks = 0;
+        var notes = new ValueCells.TableNotes();
         for (var r = 0; r < rows.Count; r++)
-            ValueCells.Store(table, rows[r], columns, best.GetRange(r * columns.Count, columns.Count), values, findings, ref strayMarks);
-        if (strayMarks > 0)
-            findings.Add(Finding.Create("NB-P-STRAY-MARK", new FindingLocation { Section = table.Section, Table = table.Key },
-                ("table_label", table.Label), ("count", strayMarks)));
+            ValueCells.Store(table, rows[r], columns, best.GetRange(r * columns.Count, columns.Count), values, findings, notes);
+        notes.Report(table, findings);
         return new TableReading(values, findings);
     }
 

@@ -7,19 +7,36 @@ namespace Nianbao.Extraction;
 /// <summary>Parses the value cells of one row into a table, with a finding for every cell not read as a number.</summary>
 static class ValueCells
 {
+    /// <summary>What a table's cells had in common, reported once per table rather than once per cell.</summary>
+    public sealed class TableNotes
+    {
+        public int StrayMarks;
+        public readonly List<CellRef> Clipped = [];
+
+        public void Report(TableDef table, List<Finding> findings)
+        {
+            var at = new FindingLocation { Section = table.Section, Table = table.Key };
+            if (StrayMarks > 0)
+                findings.Add(Finding.Create("NB-P-STRAY-MARK", at, ("table_label", table.Label), ("count", StrayMarks)));
+            if (Clipped.Count > 0)
+                findings.Add(Finding.Create("NB-P-CLIPPED", at with { Cells = Clipped, Source = Clipped[0].Source },
+                    ("table_label", table.Label), ("count", Clipped.Count)));
+        }
+    }
+
     public static void Store(TableDef table, RowDef row, IReadOnlyList<ColumnDef> columns, IReadOnlyList<Cell> cells,
-        TableValues into, List<Finding> findings, ref int strayMarks)
+        TableValues into, List<Finding> findings, TableNotes notes)
     {
         for (var k = 0; k < columns.Count; k++)
         {
             var (value, note) = CellValueParser.Parse(cells[k], columns[k].ValueKind);
             into[row.Key, columns[k].Key] = value;
-            if (note == CellValueParser.Note.StrayMark) strayMarks++;
+            if (note == CellValueParser.Note.StrayMark) notes.StrayMarks++;
+            if (note == CellValueParser.Note.Clipped) notes.Clipped.Add(new CellRef(table.Key, row.Key, columns[k].Key, cells[k].Source));
             var code = note switch
             {
                 CellValueParser.Note.Unreadable => "NB-P-CELL",
                 CellValueParser.Note.BlankMark => "NB-P-BLANK-MARK",
-                CellValueParser.Note.Clipped => "NB-P-CLIPPED",
                 _ => null,
             };
             if (code is null) continue;

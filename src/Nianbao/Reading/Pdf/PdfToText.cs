@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Nianbao.Model;
 
 namespace Nianbao.Reading.Pdf;
@@ -15,17 +13,8 @@ public sealed class PdfToText(string? searchPath = null)
     /// <summary>How long one PDF may take before it is reported unreadable.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The program's full path, looked up in <paramref name="searchPath"/> (default: PATH); null when missing.</summary>
-    public string? Find()
-    {
-        var path = searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, Tool);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
+    /// <summary>The program's full path, looked up in the search path given (default: PATH); null when missing.</summary>
+    public string? Find() => ExternalTool.Find(Tool, searchPath);
 
     /// <summary>The XHTML word boxes of a PDF. Throws <see cref="InputException"/> when the program is missing,
     /// fails (damaged or password-protected PDF) or runs out of time.</summary>
@@ -36,26 +25,15 @@ public sealed class PdfToText(string? searchPath = null)
         try
         {
             File.WriteAllBytes(file, pdf);
-            var start = new ProcessStartInfo(exe)
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
-            };
-            foreach (var a in new[] { "-bbox-layout", "-enc", "UTF-8", file, "-" }) start.ArgumentList.Add(a);
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
+            var result = ExternalTool.Run(exe, ["-bbox-layout", "-enc", "UTF-8", file, "-"], Timeout);
+            if (result.TimedOut)
                 throw new InputException("NB-INPUT-UNREADABLE", ("reason", $"{Tool} did not finish within {Timeout.TotalSeconds:0} s"));
-            }
-            if (process.ExitCode != 0)
+            if (result.ExitCode != 0)
             {
-                var reason = stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-                throw new InputException("NB-INPUT-UNREADABLE", ("reason", $"{Tool} exit code {process.ExitCode}{(reason is null ? "" : ": " + reason)}"));
+                var reason = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+                throw new InputException("NB-INPUT-UNREADABLE", ("reason", $"{Tool} exit code {result.ExitCode}{(reason is null ? "" : ": " + reason)}"));
             }
-            return stdout.Result;
+            return result.Output;
         }
         finally
         {

@@ -1,16 +1,18 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Nianbao.Reading.Doc;
+namespace Nianbao.Reading;
 
-/// <summary>Finds a program on PATH and runs it with a time limit, capturing UTF-8 output.</summary>
+/// <summary>Finds a Debian helper program (pdftotext, soffice, catdoc…) on PATH and runs it with a time limit,
+/// capturing UTF-8 output. Every reader that shells out uses this one.</summary>
 static class ExternalTool
 {
     public sealed record Result(int ExitCode, string Output, string Error, bool TimedOut);
 
-    public static string? Find(string name)
+    /// <param name="searchPath">Folders to look in (default: PATH).</param>
+    public static string? Find(string name, string? searchPath = null)
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var dir in (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(dir, name);
             if (File.Exists(candidate)) return candidate;

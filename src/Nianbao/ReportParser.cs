@@ -6,22 +6,73 @@ namespace Nianbao;
 
 /// <summary>
 /// The facade: bytes of a published report → canonical report. Read (decode, detect the rendering) → normalise
-/// → segment → extract, each stage in its own folder.
+/// → segment → extract, each stage in its own folder. Every input limit (<see cref="InputLimits"/>,
+/// docs/limits.md) is checked before the work it bounds; nothing but <see cref="InputException"/> leaves here.
 /// </summary>
 public static class ReportParser
 {
-    /// <exception cref="InputException">The input is not a readable report (empty, binary, not a report).</exception>
-    public static Report Parse(byte[] bytes, string source) => ReportBuilder.Build(SourceReader.Read(bytes, source));
-
-    public static Report ParseFile(string path)
+    /// <exception cref="InputException">The input is not a readable report (empty, binary, not a report, past a
+    /// limit), or reading it failed unexpectedly (NB-INPUT-FAILED, naming the file).</exception>
+    public static Report Parse(byte[] bytes, string source, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
+        return Guard(source, () =>
+        {
+            if (bytes.LongLength > limits.MaxFileBytes) throw FileLimit(bytes.LongLength, limits.MaxFileBytes);
+            return ReportBuilder.Build(SourceReader.Read(bytes, source, limits));
+        });
+    }
+
+    /// <inheritdoc cref="Parse"/>
+    public static Report ParseFile(string path, InputLimits? limits = null)
+    {
+        limits ??= InputLimits.Default;
         if (!File.Exists(path)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", path));
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        var bytes = Guard(path, () => ReadBounded(path, limits.MaxFileBytes));
+        return Parse(bytes, Path.GetFileName(path), limits);
+    }
+
+    /// <summary>Runs one read; an exception that is not an input error becomes NB-INPUT-FAILED naming the file.</summary>
+    static T Guard<T>(string file, Func<T> read)
+    {
+        try { return read(); }
+        catch (InputException) { throw; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException("NB-INPUT-UNREADABLE", ("reason", e.Message));
         }
-        return Parse(bytes, Path.GetFileName(path));
+        catch (Exception e)
+        {
+            throw InputException.Failed(file, e);
+        }
     }
+
+    /// <summary>The file's bytes, never more than <paramref name="max"/>: a device or a growing file stops at the
+    /// limit instead of filling memory.</summary>
+    static byte[] ReadBounded(string path, long max)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        var length = stream.CanSeek ? stream.Length : 0;
+        if (length > max) throw FileLimit(length, max);
+        // Trust the stated length only as a first guess: devices state 0, and a file may grow while it is read.
+        var buffer = new byte[Math.Max(length + 1, 1 << 16)];
+        var total = 0L;
+        while (true)
+        {
+            if (total == buffer.LongLength)
+            {
+                if (total > max) throw FileLimit(-1, max);
+                Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.LongLength * 2, 1 << 16), max + 1));
+            }
+            var n = stream.Read(buffer, (int)total, (int)(buffer.LongLength - total));
+            if (n == 0) break;
+            total += n;
+        }
+        if (total > max) throw FileLimit(-1, max);
+        Array.Resize(ref buffer, (int)total);
+        return buffer;
+    }
+
+    static InputException FileLimit(long found, long max) => InputLimits.Exceeded("NB-INPUT-LIMIT-FILE", "file-mb",
+        found < 0 ? $"> {InputLimits.Megabytes(max)} MB" : $"{InputLimits.Megabytes(found)} MB", InputLimits.Megabytes(max));
 }

@@ -11,13 +11,13 @@ namespace Nianbao.Cli.Checking;
 /// </summary>
 static class BatchRunner
 {
-    public static IReadOnlyList<ReviewUnit> Run(IReadOnlyList<string> files, Action? fileDone = null)
+    public static IReadOnlyList<ReviewUnit> Run(IReadOnlyList<string> files, Action? fileDone = null, Reading.InputLimits? limits = null)
     {
         var reports = new Report?[files.Count];
         var failures = new Finding?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            try { reports[i] = ReportParser.ParseFile(files[i]); }
+            try { reports[i] = ReportParser.ParseFile(files[i], limits); }
             catch (InputException e) { failures[i] = e.Finding; }
             catch (Exception e) { failures[i] = Finding.Create("NB-INPUT-FAILED", null, ("error", $"{e.GetType().Name}: {e.Message}")); }
             fileDone?.Invoke();

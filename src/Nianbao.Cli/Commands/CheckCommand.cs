@@ -32,16 +32,18 @@ static class CheckCommand
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var langOption = CommonOptions.Lang(lang);
+        var limits = CommonOptions.Limits(lang);
         var command = new Command("check", Lang.T(lang,
             "核查年度报告：逐个文件汇总错误、警告和提示，可输出问题清单。退出码：0 无错误，1 有错误，2 有文件无法读取",
             "check annual reports: a summary of errors, warnings and infos per file, optionally a findings list. " +
             "Exit codes: 0 no errors, 1 errors, 2 an input could not be read"))
-        { paths, format, report, failOn, langOption };
-        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(format)!, r.GetValue(report), r.GetValue(failOn)!, r.GetValue(langOption)!));
+        { paths, format, report, failOn, langOption, limits };
+        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(format)!, r.GetValue(report), r.GetValue(failOn)!, r.GetValue(langOption)!,
+            CommonOptions.ToLimits(r.GetValue(limits) ?? [], lang, out _)!));
         return command;
     }
 
-    static int Run(string[] args, string format, string? reportPath, string failOn, string lang)
+    static int Run(string[] args, string format, string? reportPath, string failOn, string lang, Reading.InputLimits limits)
     {
         var reportKind = reportPath is null ? null : Path.GetExtension(reportPath).ToLowerInvariant() switch
         {
@@ -56,7 +58,7 @@ static class CheckCommand
         }
 
         var files = InputFiles.Expand(args, out var missing);
-        var units = Run(files, lang).ToList();
+        var units = Run(files, lang, limits).ToList();
         units.AddRange(missing.Select(m => new ReviewUnit(m, null, [Finding.Create("NB-INPUT-NOT-FOUND", null, ("path", m))])));
 
         switch (format)
@@ -91,9 +93,9 @@ static class CheckCommand
 
     /// <summary>Reads and checks; a progress bar on stderr when there is more than one file (milestone lines when
     /// stderr is not a terminal).</summary>
-    static IReadOnlyList<ReviewUnit> Run(List<string> files, string lang)
+    static IReadOnlyList<ReviewUnit> Run(List<string> files, string lang, Reading.InputLimits limits)
     {
-        if (files.Count <= 1) return BatchRunner.Run(files);
+        if (files.Count <= 1) return BatchRunner.Run(files, limits: limits);
         var err = Consoles.Stderr();
         IReadOnlyList<ReviewUnit> units = [];
         err.Progress()
@@ -101,7 +103,7 @@ static class CheckCommand
             .Start(ctx =>
             {
                 var task = ctx.AddTask(Lang.T(lang, $"核查 {files.Count} 个文件", $"checking {files.Count} files"), maxValue: files.Count);
-                units = BatchRunner.Run(files, () => task.Increment(1));
+                units = BatchRunner.Run(files, () => task.Increment(1), limits);
             });
         return units;
     }

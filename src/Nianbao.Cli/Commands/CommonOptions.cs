@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Nianbao.Reading;
 
 namespace Nianbao.Cli.Commands;
 
@@ -18,6 +19,42 @@ static class CommonOptions
         Description = Cli.Lang.T(lang, "界面语言：zh（默认）或 en", "language of messages: zh (default) or en"),
         DefaultValueFactory = _ => lang,
     };
+
+    /// <summary>--limit NAME=VALUE (repeatable): raises or lowers one input limit (docs/limits.md).</summary>
+    public static Option<string[]> Limits(string lang)
+    {
+        var o = new Option<string[]>("--limit")
+        {
+            Description = Cli.Lang.T(lang,
+                "调整输入上限，可多次使用：NAME=VALUE，NAME 为 " + string.Join("、", InputLimits.Names) + "（默认值见 docs/limits.md）",
+                "change an input limit, repeatable: NAME=VALUE with NAME one of " + string.Join(", ", InputLimits.Names) + " (defaults in docs/limits.md)"),
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        o.Validators.Add(r =>
+        {
+            if (ToLimits(r.GetValueOrDefault<string[]>() ?? [], lang, out var error) is null) r.AddError(error!);
+        });
+        return o;
+    }
+
+    /// <summary>The limits the --limit values ask for; null with a message when one is not NAME=positive number.</summary>
+    public static InputLimits? ToLimits(IEnumerable<string> values, string lang, out string? error)
+    {
+        var limits = InputLimits.Default;
+        error = null;
+        foreach (var v in values)
+        {
+            var eq = v.IndexOf('=');
+            if (eq <= 0 || limits.With(v[..eq].Trim(), v[(eq + 1)..].Trim()) is not { } next)
+            {
+                error = Cli.Lang.T(lang, $"--limit 的值“{v}”无效：应为 NAME=正整数，NAME 为 {string.Join("、", InputLimits.Names)}",
+                    $"invalid --limit value \"{v}\": expected NAME=positive integer with NAME one of {string.Join(", ", InputLimits.Names)}");
+                return null;
+            }
+            limits = next;
+        }
+        return limits;
+    }
 
     public static Option<string> Format(string lang, params string[] values)
     {

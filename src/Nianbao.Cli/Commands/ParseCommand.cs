@@ -17,15 +17,17 @@ static class ParseCommand
             Description = Lang.T(lang, "同时输出每个数值在原文中的位置", "also output where in the source each value was read"),
         };
         var langOption = CommonOptions.Lang(lang);
+        var limits = CommonOptions.Limits(lang);
         var command = new Command("parse", Lang.T(lang,
             "把年度报告读成结构化数据（代码表键名），表格按阅读格式输出或以 JSON 输出",
             "read annual reports into structured data keyed by the codebook; print aligned tables or JSON"))
-        { files, format, provenance, langOption };
-        command.SetAction(r => Run(r.GetValue(files)!, r.GetValue(format)!, r.GetValue(provenance), r.GetValue(langOption)!));
+        { files, format, provenance, langOption, limits };
+        command.SetAction(r => Run(r.GetValue(files)!, r.GetValue(format)!, r.GetValue(provenance), r.GetValue(langOption)!,
+            CommonOptions.ToLimits(r.GetValue(limits) ?? [], lang, out _)!));
         return command;
     }
 
-    static int Run(string[] args, string format, bool provenance, string lang)
+    static int Run(string[] args, string format, bool provenance, string lang, Reading.InputLimits limits)
     {
         var paths = InputFiles.Expand(args, out var missing);
         var failed = 0;
@@ -37,7 +39,7 @@ static class ParseCommand
         var reports = new List<Report>();
         foreach (var path in paths)
         {
-            try { reports.Add(ReportParser.ParseFile(path)); }
+            try { reports.Add(ReportParser.ParseFile(path, limits)); }
             catch (InputException e)
             {
                 Console.Error.WriteLine(InputFiles.Describe(path, e.Finding, lang));

@@ -11,7 +11,7 @@ namespace Nianbao.Extraction;
 /// </summary>
 public static class CellValueParser
 {
-    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped }
+    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped, TooManyDigits }
 
     public static (CellValue Value, Note Note) Parse(Cell cell, string kind)
     {
@@ -19,7 +19,7 @@ public static class CellValueParser
         var text = cell.Text.Trim();
         if (cell.Uncertain && text.Length > 0) return (CellValue.Unreadable(raw, cell.Source), Note.Clipped);
         // Nearly every cell is plain digits: read those without the general path's string work.
-        if (kind is "int" or "signed" && text.Length is > 0 and <= 15 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        if (kind is "int" or "signed" && text.Length is > 0 and <= Reading.InputLimits.MaxValueDigits && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return (CellValue.OfInteger(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.None);
         if (text.Length == 0) return (CellValue.Blank(raw, cell.Source), Note.None);
         if (ValueToken.IsBlankMark(text)) return (new CellValue(ValueState.BlankMark, null, null, raw, cell.Source), Note.BlankMark);
@@ -44,10 +44,20 @@ public static class CellValueParser
                 if (long.TryParse(clean, out var n)) return (CellValue.OfInteger(n, raw, cell.Source), note);
                 break;
         }
-        return (CellValue.Unreadable(raw, cell.Source), Note.Unreadable);
+        return (CellValue.Unreadable(raw, cell.Source), IsLongNumber(clean) ? Note.TooManyDigits : Note.Unreadable);
     }
 
-    static bool IsDigits(ReadOnlySpan<char> s) => s.Length is > 0 and <= 15 && !s.ContainsAnyExceptInRange('0', '9');
+    static bool IsDigits(ReadOnlySpan<char> s) => s.Length is > 0 and <= Reading.InputLimits.MaxValueDigits && !s.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>A number in every other respect, but with more digits than a value may hold.</summary>
+    static bool IsLongNumber(string s)
+    {
+        var t = s.AsSpan().TrimStart("+-");
+        var dot = t.IndexOf('.');
+        var digits = t.Length - (dot < 0 ? 0 : 1);
+        return digits > Reading.InputLimits.MaxValueDigits && (dot < 0 ? !t.ContainsAnyExceptInRange('0', '9')
+            : !t[..dot].ContainsAnyExceptInRange('0', '9') && !t[(dot + 1)..].ContainsAnyExceptInRange('0', '9'));
+    }
 
     static bool IsDecimal(string s)
     {

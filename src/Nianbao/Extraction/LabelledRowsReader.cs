@@ -65,6 +65,14 @@ public static class LabelledRowsReader
             }
             var cells = hit.Cells;
             RowValues.TrimPadding(cells, columns.Count);
+            if (GluedDigits.IsTooLong(cells, columns.Count))
+            {
+                var run = GluedDigits.RunOf(cells);
+                ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(run.Raw, run.Source));
+                findings.Add(Finding.Create("NB-P-DIGIT-RUN", ValueCells.At(table, row, null, run.Source),
+                    ("label", row.Label), ("found", run.Text.Trim().Length), ("expected", columns.Count), ("limit", GluedDigits.MaxRun(columns.Count))));
+                continue;
+            }
             if (GluedDigits.IsPending(cells, columns.Count))
             {
                 // One digit run for several cells: null here, segmented by the table's identities in RunTogetherResolver.

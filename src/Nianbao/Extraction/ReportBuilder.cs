@@ -18,6 +18,13 @@ public static class ReportBuilder
         var blocks = doc.Blocks;
         var report = new Report { Source = doc.Source };
         report.Findings.AddRange(doc.Findings);
+        // Several reports back to back: the first is read, and the finding says where the next begins.
+        if (ConcatenatedReports.Find(blocks, template) is { } second)
+        {
+            blocks = blocks.Take(second.Start).ToList();
+            report.Findings.Add(Finding.Create("NB-S-CONCATENATED", new FindingLocation { Source = second.At.Source },
+                ("count", second.Count), ("at", Shorten(second.At.Raw.Trim()))));
+        }
 
         var (spans, sectionFindings) = SectionSegmenter.Segment(blocks, template);
         var firstHeading = spans.Count > 0 ? spans[0].HeadingIndex : Math.Min(blocks.Count, 40);
@@ -38,7 +45,8 @@ public static class ReportBuilder
             report.Sections[span.Section.Key] = new SectionText(span.Section.Key, span.Heading.Raw.Trim(),
                 string.Join("\n", blocks.Skip(span.BodyStart).Take(span.End - span.BodyStart).OfType<LineBlock>().Select(l => l.Line.Raw.Trim())),
                 span.Heading.Source);
-        report.NarrativeFigures.AddRange(Narrative.NarrativeExtractor.Extract(blocks, spans));
+        var narrativeFindings = new List<Finding>();
+        report.NarrativeFigures.AddRange(Narrative.NarrativeExtractor.Extract(blocks, spans, findings: narrativeFindings));
         report.Profile = AgencyProfiler.Profile(report);
 
         var yearFormat = report.Year is int y ? template.FormatForYear(y)?.Id : null;
@@ -85,12 +93,15 @@ public static class ReportBuilder
         if (report.Year is null) report.Findings.Add(Finding.Create("NB-M-YEAR"));
         report.Findings.AddRange(sectionFindings);
         report.Findings.AddRange(tableFindings);
+        report.Findings.AddRange(narrativeFindings);
 
         if (spans.Count == 0 && layouts.Count == 0 && title is null)
             throw new InputException("NB-INPUT-NOT-REPORT");
         Checking.RunTogether.RunTogetherResolver.Resolve(report);
         return report;
     }
+
+    static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
     static string? DecideFormat(Dictionary<string, string> layouts, int? year)
     {

@@ -33,6 +33,13 @@ static class ValueCells
             into[row.Key, columns[k].Key] = value;
             if (note == CellValueParser.Note.StrayMark) notes.StrayMarks++;
             if (note == CellValueParser.Note.Clipped) notes.Clipped.Add(new CellRef(table.Key, row.Key, columns[k].Key, cells[k].Source));
+            if (note == CellValueParser.Note.TooManyDigits)
+            {
+                var digits = cells[k].Raw.Count(char.IsDigit);
+                findings.Add(Finding.Create("NB-P-VALUE-DIGITS", At(table, row, columns[k], cells[k].Source),
+                    ("context", $"{row.Label} / {columns[k].Label}"), ("raw", cells[k].Raw), ("found", digits), ("limit", Reading.InputLimits.MaxValueDigits)));
+                continue;
+            }
             var code = note switch
             {
                 CellValueParser.Note.Unreadable => "NB-P-CELL",

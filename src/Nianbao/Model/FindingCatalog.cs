@@ -29,9 +29,21 @@ public static partial class FindingCatalog
     {
         LabelNote note => NoteText(note.Code, lang),
         null => lang == "en" ? "blank" : "空",
-        IEnumerable<string> list => string.Join(lang == "en" ? ", " : "、", list),
-        _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        IEnumerable<string> list => string.Join(lang == "en" ? ", " : "、", list.Select(Visible)),
+        _ => Visible(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
     };
+
+    /// <summary>Control characters quoted from a source (a NUL in a cell, a terminal escape) shown as their
+    /// visible symbols (␀, ␛), never written as they are.</summary>
+    static string Visible(string s)
+    {
+        if (!s.AsSpan().ContainsAnyInRange('\0', '\u001F') && !s.Contains('\u007F')) return s;
+        return string.Create(s.Length, s, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+                span[i] = t[i] switch { '\n' or '\t' => t[i], < ' ' => (char)(0x2400 + t[i]), '\u007F' => '\u2421', _ => t[i] };
+        });
+    }
 
     /// <summary>A note code from the template (typo, art50_wording…) rendered as a short parenthesis.</summary>
     public sealed record LabelNote(string Code);

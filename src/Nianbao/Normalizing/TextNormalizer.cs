@@ -3,7 +3,7 @@ namespace Nianbao.Normalizing;
 /// <summary>
 /// Builds the matching copy of a text in one pass (format.md §9.3 steps 1, 3–6): drops CR, BOM and zero-width
 /// characters, Word bookmarks and (optionally) pinyin annotations; maps NBSP/U+3000 to space, full-width ASCII to
-/// half-width and traditional to simplified. Line breaks, tabs and pipes survive, so tokenizers can run on it.
+/// half-width and traditional to simplified, control characters to U+FFFD. Line breaks, tabs and pipes survive, so tokenizers can run on it.
 /// </summary>
 public static class TextNormalizer
 {
@@ -57,8 +57,14 @@ public static class TextNormalizer
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u2014' or '\u2015' => '—',
         '\u3007' => '〇',
+        _ when IsControl(c) => '\uFFFD',
         _ => TraditionalToSimplified.Map(c),
     };
+
+    /// <summary>A control character that is not text: C0 controls other than tab, line feed, vertical tab, form
+    /// feed and carriage return; DEL; C1 controls. The matching copy holds U+FFFD in its place, so a number with a
+    /// NUL inside is unreadable, never read with the NUL dropped.</summary>
+    public static bool IsControl(char c) => c < ' ' ? c is not ('\t' or '\n' or '\v' or '\f' or '\r') : c is >= '\u007F' and <= '\u009F';
 
     /// <summary>The matching copy of a short piece of text (a cell or label), pinyin stripped when present.</summary>
     public static string ForMatching(string s) => Normalize(s, PinyinAnnotations.ShouldStrip(s)).Text;

@@ -30,10 +30,10 @@ public static partial class HtmlSourceReader
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([\w-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharset();
 
-    public static SourceDocument Read(ReadOnlySpan<byte> bytes, string source)
+    public static SourceDocument Read(ReadOnlySpan<byte> bytes, string source, InputLimits? limits = null)
     {
         var decoded = EncodingDetector.Decode(bytes, DeclaredCharset(bytes));
-        var doc = FromHtml(decoded.Text, source);
+        var doc = FromHtml(decoded.Text, source, limits);
         if (decoded.Errors > 0)
             doc.Findings.Add(Finding.Create("NB-P-ENCODING", null, ("encoding", decoded.Encoding), ("count", decoded.Errors)));
         return doc;
@@ -46,11 +46,17 @@ public static partial class HtmlSourceReader
         return MetaCharset().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
     }
 
-    public static SourceDocument FromHtml(string html, string source)
+    /// <summary>Reads a page, after checking its nesting depth (<see cref="HtmlDepth"/>) against the limit before it
+    /// is parsed; its tables count against the grid-cell limit before each grid is built.</summary>
+    public static SourceDocument FromHtml(string html, string source, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
+        if (HtmlDepth.Estimate(html, limits.MaxHtmlDepth) is var depth && depth > limits.MaxHtmlDepth)
+            throw InputLimits.Exceeded("NB-INPUT-LIMIT-HTML-DEPTH", "html-depth", depth, limits.MaxHtmlDepth);
         var document = new HtmlParser().ParseDocument(html);
         var navigation = document.Body is { } b ? HtmlNavigation.Find(b) : [];
-        var walker = new Walker(PinyinAnnotations.ShouldStrip(document.Body?.TextContent ?? ""), navigation);
+        var walker = new Walker(PinyinAnnotations.ShouldStrip(document.Body?.TextContent ?? ""), navigation,
+            new CellBudget(limits.MaxCells), limits.MaxLineChars);
         if (document.Body is { } body) walker.Walk(body);
         walker.FlushLine();
         return new SourceDocument { Source = source, Kind = "html", Blocks = walker.Blocks, StatedMetadata = Meta(document) };
@@ -72,7 +78,7 @@ public static partial class HtmlSourceReader
         return result;
     }
 
-    sealed class Walker(bool stripPinyin, HashSet<IElement> navigation)
+    sealed class Walker(bool stripPinyin, HashSet<IElement> navigation, CellBudget budget, int maxLine)
     {
         readonly StringBuilder line = new();
         int paragraphs;
@@ -81,6 +87,7 @@ public static partial class HtmlSourceReader
 
         public void Walk(INode node)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             foreach (var child in node.ChildNodes)
             {
                 switch (child)
@@ -112,9 +119,12 @@ public static partial class HtmlSourceReader
 
         public void FlushLine()
         {
+            if (line.Length > maxLine)
+                throw InputLimits.Exceeded("NB-INPUT-LIMIT-LINE", "line-chars", line.Length, maxLine, ("line", paragraphs + 1));
             var raw = CellWhitespace.Collapse(line.ToString()).Replace('\n', ' ');
             line.Clear();
             if (raw.Length == 0) return;
+            budget.Take(1, "paragraph", paragraphs + 1);
             var prov = new Provenance("html") { Paragraph = ++paragraphs };
             Blocks.Add(new LineBlock(new Cell(raw, TextNormalizer.Normalize(raw, stripPinyin).Text, prov)));
         }
@@ -123,6 +133,8 @@ public static partial class HtmlSourceReader
         TableBlock Grid(IHtmlTableElement table)
         {
             var index = ++tables;
+            // Spans are clamped per cell; the grid they make counts against the document's limit before it is built.
+            budget.Take(table.Rows.Sum(tr => tr.Cells.Sum(td => (long)RowSpan(td) * ColumnSpan(td))), "table", index);
             var grid = new List<List<Cell?>>();
             var r = 0;
             foreach (var tr in table.Rows)
@@ -135,7 +147,7 @@ public static partial class HtmlSourceReader
                     var raw = CellWhitespace.Collapse(CellText(td));
                     var prov = Provenance.GridCell("html", index, r + 1, c + 1);
                     var cell = new Cell(raw, TextNormalizer.Normalize(raw, stripPinyin).Text, prov);
-                    int rows = Math.Clamp(td.RowSpan, 1, 500), cols = Math.Clamp(td.ColumnSpan, 1, 100);
+                    int rows = RowSpan(td), cols = ColumnSpan(td);
                     for (var dr = 0; dr < rows; dr++)
                     {
                         while (grid.Count <= r + dr) grid.Add([]);
@@ -151,16 +163,21 @@ public static partial class HtmlSourceReader
                 }
                 r++;
             }
-            var rowsOut = grid.Select(row => (IReadOnlyList<Cell>)row.Select((cell, ci) =>
-                cell ?? new Cell("", "", Provenance.GridCell("html", index, grid.IndexOf(row) + 1, ci + 1), spanCopy: true)).ToList()).ToList();
+            var rowsOut = grid.Select((row, ri) => (IReadOnlyList<Cell>)row.Select((cell, ci) =>
+                cell ?? new Cell("", "", Provenance.GridCell("html", index, ri + 1, ci + 1), spanCopy: true)).ToList()).ToList();
             return new TableBlock(rowsOut);
         }
+
+        static int RowSpan(IHtmlTableCellElement td) => Math.Clamp(td.RowSpan, 1, 500);
+
+        static int ColumnSpan(IHtmlTableCellElement td) => Math.Clamp(td.ColumnSpan, 1, 100);
 
         static string CellText(IElement td)
         {
             var sb = new StringBuilder();
             void Add(INode n)
             {
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
                 foreach (var ch in n.ChildNodes)
                 {
                     if (ch is IText t) sb.Append(t.Data);

@@ -17,10 +17,13 @@ public static class SourceSniffer
             || bytes.StartsWith("GIF8"u8) || bytes.StartsWith("BM"u8) && name.EndsWith(".bmp", StringComparison.OrdinalIgnoreCase))
             return SourceKind.Image;
         var head = bytes[..Math.Min(bytes.Length, 4096)];
-        var utf16 = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        var utf16 = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || EncodingDetector.Utf16WithoutBom(bytes) is not null;
         if (!utf16 && IsBinary(head)) return SourceKind.Binary;
+        // UTF-16 markup: look for the tags in the decoded head.
+        if (utf16) head = Encoding.UTF8.GetBytes(EncodingDetector.Decode(head).Text);
         // Markup tags are ASCII: lower-case the head's ASCII letters in a copy and look for them byte-wise.
-        Span<byte> lower = stackalloc byte[head.Length];
+        Span<byte> lower = head.Length <= 4096 ? stackalloc byte[head.Length] : new byte[head.Length];
         for (var i = 0; i < head.Length; i++) lower[i] = head[i] is >= (byte)'A' and <= (byte)'Z' ? (byte)(head[i] | 0x20) : head[i];
         if (lower.IndexOf("<html"u8) >= 0 || lower.IndexOf("<!doctype html"u8) >= 0 || lower.IndexOf("<body"u8) >= 0 || lower.IndexOf("<table"u8) >= 0
             || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase))

@@ -7,13 +7,13 @@ namespace Nianbao.Reading;
 public static class SourceReader
 {
     /// <summary>Readers for container formats (DOCX, PDF, DOC) register here; text and HTML are built in.</summary>
-    public static readonly Dictionary<SourceKind, Func<byte[], string, SourceDocument>> Containers = [];
+    public static readonly Dictionary<SourceKind, Func<byte[], string, InputLimits, SourceDocument>> Containers = [];
 
     static SourceReader() => ContainerReaders.Register(Containers);
 
-    public static SourceDocument Read(byte[] bytes, string source)
+    public static SourceDocument Read(byte[] bytes, string source, InputLimits? limits = null)
     {
-        var doc = ReadKind(bytes, source);
+        var doc = ReadKind(bytes, source, limits ?? InputLimits.Default);
         if (doc.Kind == "text" || doc.Kind == "pdf") return doc;
         // Markup sources may hold tables typed as text in their paragraphs: read those like text renderings.
         var blocks = Tokenizing.ParagraphTables.Apply(doc.Blocks);
@@ -23,15 +23,15 @@ public static class SourceReader
         return rebuilt;
     }
 
-    static SourceDocument ReadKind(byte[] bytes, string source)
+    static SourceDocument ReadKind(byte[] bytes, string source, InputLimits limits)
     {
         var kind = SourceSniffer.Sniff(bytes, source);
         return kind switch
         {
             SourceKind.Empty => throw new InputException("NB-INPUT-EMPTY"),
-            SourceKind.Text => TextSourceReader.Read(bytes, source),
-            SourceKind.Html => HtmlSourceReader.Read(bytes, source),
-            _ when Containers.TryGetValue(kind, out var reader) => reader(bytes, source),
+            SourceKind.Text => TextSourceReader.Read(bytes, source, limits),
+            SourceKind.Html => HtmlSourceReader.Read(bytes, source, limits),
+            _ when Containers.TryGetValue(kind, out var reader) => reader(bytes, source, limits),
             _ => throw new InputException("NB-INPUT-BINARY", ("kind", KindName(kind))),
         };
     }

@@ -26,7 +26,9 @@ public static class ValueToken
         {
             var c = s[i];
             if (char.IsAsciiDigit(c)) digits++;
-            else if (c is '+' or '-' or ',' or '.' or '?' or '？' or ' ') continue;
+            // U+FFFD stands for an undecodable byte or a control character (a NUL inside a number): the token still
+            // reads as a value cell, which is then unreadable (null plus a finding), not a label.
+            else if (c is '+' or '-' or ',' or '.' or '?' or '？' or ' ' or '\uFFFD') continue;
             else break;
         }
         if (digits == 0) return false;

@@ -19,9 +19,10 @@ public class DocxInputErrorTests
             xlsx.AddWorkbookPart().Workbook = new Workbook(new Sheets());
         }
         var e = Fails(stream.ToArray());
-        Assert.Equal("NB-INPUT-NOT-DOCX", e.Finding.Code);
-        Assert.Equal("xlsx", e.Finding.Args["kind"]);
+        Assert.Equal("NB-INPUT-SPREADSHEET", e.Finding.Code);
         Assert.Contains("xlsx", FindingCatalog.Format(e.Finding, "zh"));
+        Assert.Contains("电子表格", FindingCatalog.Format(e.Finding, "zh"));
+        Assert.Contains("spreadsheet", FindingCatalog.Format(e.Finding, "en"));
         Assert.Contains("not a Word document", FindingCatalog.Format(e.Finding, "en"));
     }
 
@@ -33,8 +34,10 @@ public class DocxInputErrorTests
         using (var w = new StreamWriter(zip.CreateEntry("readme.txt").Open()))
             w.Write("not a report");
         var e = Fails(stream.ToArray());
-        Assert.Equal("NB-INPUT-NOT-DOCX", e.Finding.Code);
-        Assert.Equal("zip", e.Finding.Args["kind"]);
+        Assert.Equal("NB-INPUT-ARCHIVE", e.Finding.Code);
+        Assert.Equal(1, e.Finding.Args["count"]);
+        Assert.Contains("readme.txt", FindingCatalog.Format(e.Finding, "en"));
+        Assert.Contains("unpack", FindingCatalog.Format(e.Finding, "en"));
     }
 
     [Fact]

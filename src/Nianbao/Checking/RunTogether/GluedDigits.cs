@@ -62,8 +62,17 @@ public static class GluedDigits
         }
         if (run is null) return false;
         var digits = run.Text.Trim();
-        return digits.Length >= columns && digits.All(char.IsAsciiDigit);
+        return digits.Length >= columns && digits.Length <= MaxRun(columns) && digits.All(char.IsAsciiDigit);
     }
+
+    /// <summary>The longest digit run that can hold <paramref name="columns"/> values (the digit-run limit,
+    /// docs/limits.md): a longer one cannot be split into the row's cells and is not searched.</summary>
+    public static int MaxRun(int columns) => columns * Reading.InputLimits.MaxValueDigits;
+
+    /// <summary>True when a row's value cells are one digit run too long for its columns.</summary>
+    public static bool IsTooLong(IReadOnlyList<Cell> cells, int columns) =>
+        cells.Count(c => !c.IsEmpty) == 1 && RunOf(cells).Text.Trim() is var digits
+        && digits.Length > MaxRun(columns) && digits.All(char.IsAsciiDigit);
 
     /// <summary>The digit run of a pending row.</summary>
     public static Cell RunOf(IReadOnlyList<Cell> cells) => cells.First(c => !c.IsEmpty);

@@ -17,7 +17,8 @@ sealed record PendingRun(int FindingIndex, string? Row, string Label, string Dig
         if (f.Code == "NB-P-T4-COUNT" && f.Arg("cells") is IEnumerable<string> raw)
         {
             var nonEmpty = raw.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
-            if (nonEmpty.Count != 1 || !nonEmpty[0].All(char.IsAsciiDigit) || nonEmpty[0].Length < cells.Cells.Count) return null;
+            if (nonEmpty.Count != 1 || !nonEmpty[0].All(char.IsAsciiDigit) || nonEmpty[0].Length < cells.Cells.Count
+                || nonEmpty[0].Length > GluedDigits.MaxRun(cells.Cells.Count)) return null;
             return new PendingRun(index, null, tableLabel, nonEmpty[0], [.. Enumerable.Range(0, cells.Cells.Count)], f.Location.Source);
         }
         return null;

@@ -8,7 +8,7 @@ namespace Nianbao.Checking.RunTogether;
 /// </summary>
 sealed class Segmenter
 {
-    const int MaxDigits = 15; // a count fits a long with room for sums
+    const int MaxDigits = Reading.InputLimits.MaxValueDigits; // a count fits a long with room for sums
     readonly string digits;
     readonly int[] cells;
     readonly long?[] values;

@@ -52,6 +52,8 @@ public static class FigureScanner
         foreach (var unit in def.Units)
         {
             if (string.CompareOrdinal(text, u, unit, 0, unit.Length) != 0) continue;
+            if (Digits(text, q, end) > Reading.InputLimits.MaxValueDigits)
+                return new FigureHit(def, 0, unit, q, u + unit.Length, false) { TooManyDigits = true };
             var value = decimal.Parse(text.AsSpan(q, end - q).ToString().Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture);
             // 万元 is an exact multiple of 元: the figure is kept in the definition's unit.
             if (unit.StartsWith('万') && !def.Unit.StartsWith('万')) { value *= 10000; return new FigureHit(def, value, def.Unit, q, u + unit.Length, false); }
@@ -100,6 +102,13 @@ public static class FigureScanner
         return e;
     }
 
+    static int Digits(string text, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++) if (char.IsAsciiDigit(text[i])) n++;
+        return n;
+    }
+
     static bool AllDigits(string text, int from, int count)
     {
         if (from + count > text.Length) return false;
@@ -120,7 +129,8 @@ public static class FigureScanner
     {
         var (s, e) = Sentence.Bounds(text, hit.Start, catalog.SentenceEnds);
         for (var i = first; i < hits.Count; i++)
-            if (hits[i].Def.Key == hit.Def.Key && hits[i].Value == hit.Value && hits[i].Start >= s && hits[i].Start < e) return;
+            if (hits[i].Def.Key == hit.Def.Key && hits[i].Value == hit.Value && hits[i].TooManyDigits == hit.TooManyDigits
+                && hits[i].Start >= s && hits[i].Start < e) return;
         hits.Add(hit);
     }
 

@@ -14,7 +14,9 @@ public static class NarrativeExtractor
 {
     const int PeriodLines = 200;
 
-    public static List<NarrativeFigure> Extract(IReadOnlyList<Block> blocks, IReadOnlyList<SectionSpan> spans, FigureCatalog? catalog = null)
+    /// <param name="findings">Receives NB-P-VALUE-DIGITS for a figure whose number is too long to be a value.</param>
+    public static List<NarrativeFigure> Extract(IReadOnlyList<Block> blocks, IReadOnlyList<SectionSpan> spans, FigureCatalog? catalog = null,
+        List<Finding>? findings = null)
     {
         catalog ??= FigureCatalog.Default;
         var figures = new List<NarrativeFigure>();
@@ -33,7 +35,8 @@ public static class NarrativeExtractor
                     hits.Clear();
                     FigureScanner.Scan(line.Text, catalog, hits);
                     foreach (var h in hits)
-                        figures.Add(Figure(h.Def.Key, h.Value, h.Unit, section, locator ??= new(line), h.Start, h.End, catalog));
+                        if (h.TooManyDigits) findings?.Add(TooLong(h, section, locator ??= new(line), catalog));
+                        else figures.Add(Figure(h.Def.Key, h.Value, h.Unit, section, locator ??= new(line), h.Start, h.End, catalog));
                 }
                 if (i < PeriodLines && !figures.Exists(f => f.Key is "statistics_period_year" or "statistics_period_other")
                     && YearFigures.Period(line.Text) is { } p)
@@ -59,6 +62,14 @@ public static class NarrativeExtractor
         if (ordered.Count > 1 && ordered[1].Value.Count == ordered[0].Value.Count) return null;
         var (year, (_, first, start)) = (ordered[0].Key, ordered[0].Value);
         return Figure("body_year", year, "年", "overview", new LineLocator(first), start, start + 5, catalog);
+    }
+
+    static Finding TooLong(FigureHit h, string section, LineLocator locator, FigureCatalog catalog)
+    {
+        var (s, e) = Sentence.Bounds(locator.Line.Text, h.Start, catalog.SentenceEnds);
+        var raw = locator.Original(h.Start, h.End);
+        return Finding.Create("NB-P-VALUE-DIGITS", new FindingLocation { Section = section, Source = locator.Source(h.Start, h.End) },
+            ("context", locator.Original(s, e)), ("raw", raw), ("found", raw.Count(char.IsDigit)), ("limit", Reading.InputLimits.MaxValueDigits));
     }
 
     static NarrativeFigure Figure(string key, decimal value, string unit, string section, LineLocator locator, int start, int end, FigureCatalog catalog)

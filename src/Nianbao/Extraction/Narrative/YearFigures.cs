@@ -8,7 +8,7 @@ namespace Nianbao.Extraction.Narrative;
 /// </summary>
 public static partial class YearFigures
 {
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起\s*)?(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
+    [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*(?:起\s*)?(?:至|到|—|-|~|～)\s*(?:((?:19|20)[0-9]{2})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日")]
     private static partial Regex PeriodPattern();
 
     /// <summary>The statistics period in a line that mentions 统计: (start year, whether it is one whole calendar

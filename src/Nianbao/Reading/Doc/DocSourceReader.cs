@@ -11,7 +11,7 @@ namespace Nianbao.Reading.Doc;
 /// and dropped the merged table 三 of a test file. The converted text is read like any text rendering; provenance
 /// is the line and column of the converted text.
 /// </summary>
-public static class DocSourceReader
+public static partial class DocSourceReader
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
@@ -22,13 +22,14 @@ public static class DocSourceReader
         ("antiword", ["-m", "UTF-8.txt", "-w", "0"]),
     ];
 
-    public static SourceDocument Read(byte[] bytes, string source) =>
-        Read(bytes, source, Converters.Select(c => c.Tool).Prepend(LibreOfficeConverter.Tool));
+    public static SourceDocument Read(byte[] bytes, string source, InputLimits? limits = null) =>
+        Read(bytes, source, Converters.Select(c => c.Tool).Prepend(LibreOfficeConverter.Tool), limits);
 
     /// <summary>Tries the named converters in order (tests pin one): LibreOffice first when installed, since it
     /// keeps the real table grid, then the text converters.</summary>
-    internal static SourceDocument Read(byte[] bytes, string source, IEnumerable<string> tools)
+    internal static SourceDocument Read(byte[] bytes, string source, IEnumerable<string> tools, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         var wanted = tools.ToList();
         var office = wanted.Contains(LibreOfficeConverter.Tool) && LibreOfficeConverter.Available;
         var available = wanted.Where(t => t != LibreOfficeConverter.Tool).Select(t => Converters.Single(c => c.Tool == t))
@@ -40,7 +41,7 @@ public static class DocSourceReader
         try
         {
             File.WriteAllBytes(path, bytes);
-            if (office && LibreOfficeConverter.ToDocx(path, source) is { } converted) return converted;
+            if (office && LibreOfficeConverter.ToDocx(path, source, limits) is { } converted) return converted;
             if (available.Count == 0)
                 throw new InputException("NB-INPUT-DOC-CONVERT", ("tool", LibreOfficeConverter.Tool), ("detail", "no .docx was written"));
             ExternalTool.Result? failed = null;
@@ -49,12 +50,12 @@ public static class DocSourceReader
             {
                 var result = ExternalTool.Run(ExternalTool.Find(tool)!, [.. args, path], Timeout);
                 if (result.ExitCode == 0 && !string.IsNullOrWhiteSpace(result.Output))
-                    return TextSourceReader.FromText(result.Output, source, "doc");
+                    return TextSourceReader.FromText(result.Output, source, "doc", limits);
                 failed ??= result;
                 failedTool ??= tool;
             }
             var detail = failed!.TimedOut ? $"timed out after {Timeout.TotalSeconds:0} s"
-                : FirstLine(failed.Error.Replace(path, source)) ?? $"exit code {failed.ExitCode}, no text";
+                : ToolMessage(failed.Error.Replace(path, source)) ?? $"exit code {failed.ExitCode}, no text";
             throw new InputException("NB-INPUT-DOC-CONVERT", ("tool", failedTool), ("detail", detail));
         }
         finally
@@ -63,6 +64,12 @@ public static class DocSourceReader
         }
     }
 
-    static string? FirstLine(string s) =>
-        s.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+    /// <summary>The converter's first line of complaint, without advice meant for its own command line
+    /// (catdoc: "Broken OLE file. Try using -b switch"), which a Nianbao user cannot follow.</summary>
+    static string? ToolMessage(string s) =>
+        s.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(l => SwitchAdvice().Replace(l, "").Trim().TrimEnd('.', ' ')).FirstOrDefault(l => l.Length > 0);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.?\s*Try (?:using )?-\w+ switch\.?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SwitchAdvice();
 }

@@ -16,7 +16,7 @@ static class LibreOfficeConverter
 
     public static bool Available => ExternalTool.Find(Tool) is not null;
 
-    public static SourceDocument? ToDocx(string docPath, string source)
+    public static SourceDocument? ToDocx(string docPath, string source, InputLimits limits)
     {
         var soffice = ExternalTool.Find(Tool);
         if (soffice is null) return null;
@@ -28,7 +28,9 @@ static class LibreOfficeConverter
                 ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", work.FullName, docPath], Timeout);
             var docx = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(docPath) + ".docx");
             if (result.ExitCode != 0 || !File.Exists(docx)) return null;
-            var doc = DocxSourceReader.Read(File.ReadAllBytes(docx), source);
+            // The converted file is this program's own output, but it is as big as the old file's content: same limits.
+            if (new FileInfo(docx).Length > limits.MaxFileBytes) return null;
+            var doc = DocxSourceReader.Read(File.ReadAllBytes(docx), source, limits);
             return new SourceDocument { Source = source, Kind = "doc", Blocks = doc.Blocks, StatedMetadata = doc.StatedMetadata };
         }
         finally

@@ -14,16 +14,16 @@ namespace Nianbao.Reading.Docx;
 /// (<c>w:txbxContent</c>) are read where they stand. Raw text is gathered first, so that the pinyin decision
 /// (format.md §9.3 step 4) sees the whole document before any matching copy is made.
 /// </summary>
-sealed class DocxBodyWalker
+sealed class DocxBodyWalker(CellBudget budget, int maxLine)
 {
     readonly List<object> pending = [];   // string[] lines with their paragraph, or a grid of DocxTableGrid.Slot
     readonly List<int> lineParagraphs = [];
     int paragraphs;
     int tables;
 
-    public static List<Block> Read(Body body)
+    public static List<Block> Read(Body body, InputLimits limits)
     {
-        var walker = new DocxBodyWalker();
+        var walker = new DocxBodyWalker(new CellBudget(limits.MaxCells), limits.MaxLineChars);
         walker.Blocks(body);
         var strip = PinyinAnnotations.ShouldStrip(body.InnerText);
         return walker.Finish(strip);
@@ -31,6 +31,7 @@ sealed class DocxBodyWalker
 
     void Blocks(OpenXmlElement parent)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var child in parent.ChildElements)
         {
             switch (child)
@@ -44,7 +45,7 @@ sealed class DocxBodyWalker
                             Blocks(cell);
                     break;
                 case Table t:
-                    pending.Add(DocxTableGrid.Build(t, ++tables));
+                    pending.Add(DocxTableGrid.Build(t, ++tables, budget));
                     break;
                 default:
                     if (DocxInline.IsSkipped(child)) break;
@@ -59,12 +60,15 @@ sealed class DocxBodyWalker
         var boxes = new List<OpenXmlElement>();
         var sb = new StringBuilder();
         DocxInline.Append(p, sb, boxes);
+        if (sb.Length > maxLine)
+            throw InputLimits.Exceeded("NB-INPUT-LIMIT-LINE", "line-chars", sb.Length, maxLine, ("line", paragraphs + 1));
         var number = 0;
         foreach (var piece in sb.ToString().Split('\n'))
         {
             var raw = CellWhitespace.Collapse(piece);
             if (raw.Length == 0) continue;
             if (number == 0) number = ++paragraphs;
+            budget.Take(1, "paragraph", number);
             pending.Add(raw);
             lineParagraphs.Add(number);
         }

@@ -17,6 +17,7 @@ static class DocxInline
     /// when given (to be read as blocks), else their paragraphs are appended as lines.</summary>
     public static void Append(OpenXmlElement parent, StringBuilder sb, List<OpenXmlElement>? boxes)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var child in parent.ChildElements)
         {
             switch (child)

@@ -13,16 +13,17 @@ namespace Nianbao.Reading.Docx;
 /// </summary>
 public static class DocxSourceReader
 {
-    public static SourceDocument Read(byte[] bytes, string source)
+    public static SourceDocument Read(byte[] bytes, string source, InputLimits? limits = null)
     {
-        DocxPackageCheck.EnsureWordDocument(bytes);
+        limits ??= InputLimits.Default;
+        DocxPackageCheck.EnsureWordDocument(bytes, limits);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var word = WordprocessingDocument.Open(stream, false);
             var body = word.MainDocumentPart?.Document?.Body
                 ?? throw new InputException("NB-INPUT-DOCX-DAMAGED", ("detail", "word/document.xml has no body"));
-            var blocks = DocxBodyWalker.Read(body);
+            var blocks = DocxBodyWalker.Read(body, limits);
             return new SourceDocument
             {
                 Source = source, Kind = "docx", Blocks = blocks,

@@ -27,7 +27,8 @@ sealed class DocxTableGrid
 
     DocxTableGrid(int index) => this.index = index;
 
-    public static DocxTableGrid Build(Table table, int index)
+    /// <param name="budget">The document's grid cells: every grid position taken counts against the limit.</param>
+    public static DocxTableGrid Build(Table table, int index, CellBudget budget)
     {
         var result = new DocxTableGrid(index);
         var blank = new Origin("");
@@ -36,6 +37,7 @@ sealed class DocxTableGrid
             var above = result.grid.Count > 0 ? result.grid[^1] : null;
             var row = new List<Slot>();
             var skip = tr.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            budget.Take(Math.Clamp(skip, 0, MaxSpan), "table", index);
             for (var i = 0; i < Math.Min(skip, MaxSpan); i++) row.Add(new Slot(blank, true));
             foreach (var tc in Cells(tr))
             {
@@ -44,6 +46,7 @@ sealed class DocxTableGrid
                 var vMerge = props?.VerticalMerge;
                 var continues = vMerge is not null && (vMerge.Val is null || vMerge.Val.Value == MergedCellValues.Continue);
                 var hContinues = props?.HorizontalMerge?.Val?.Value == MergedCellValues.Continue && row.Count > 0;
+                budget.Take(span, "table", index);
                 for (var dc = 0; dc < span; dc++)
                 {
                     var c = row.Count;

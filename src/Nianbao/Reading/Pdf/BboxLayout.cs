@@ -7,7 +7,8 @@ namespace Nianbao.Reading.Pdf;
 /// are ignored, since pdftotext mixes table cells of different columns in one block.</summary>
 static class BboxLayout
 {
-    public static List<PdfPage> Parse(TextReader xhtml)
+    /// <param name="budget">Counts every word against the document's cell limit as it is read.</param>
+    public static List<PdfPage> Parse(TextReader xhtml, CellBudget? budget = null)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true };
         using var reader = XmlReader.Create(xhtml, settings);
@@ -32,7 +33,9 @@ static class BboxLayout
                 var text = reader.ReadElementContentAsString();
                 // pdftotext drops the characters of a word that lie past the page edge: such a word may be cut short.
                 var clipped = width > 0 && (x1 > width + 0.5 || x0 < -0.5);
-                if (!string.IsNullOrWhiteSpace(text)) words.Add(new PdfWord(text, x0, y0, x1, y1, clipped));
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                budget?.Take(1, "page", pages.Count);
+                words.Add(new PdfWord(text, x0, y0, x1, y1, clipped));
                 continue; // ReadElementContentAsString has moved past the element
             }
             reader.Read();

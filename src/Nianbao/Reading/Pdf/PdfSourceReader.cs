@@ -11,12 +11,11 @@ namespace Nianbao.Reading.Pdf;
 /// </summary>
 public static class PdfSourceReader
 {
-    public static SourceDocument Read(byte[] bytes, string source) => Read(bytes, source, new PdfToText());
+    public static SourceDocument Read(byte[] bytes, string source, InputLimits? limits = null) => Read(bytes, source, new PdfToText(), limits);
 
-    public static SourceDocument Read(byte[] bytes, string source, PdfToText tool)
+    public static SourceDocument Read(byte[] bytes, string source, PdfToText tool, InputLimits? limits = null)
     {
-        using var xhtml = new StringReader(tool.BboxLayout(bytes));
-        var pages = BboxLayout.Parse(xhtml);
+        var pages = tool.Pages(bytes, limits ?? InputLimits.Default);
         if (pages.All(p => p.Words.Count == 0)) throw new InputException("NB-INPUT-SCANNED");
         var strip = PinyinAnnotations.ShouldStrip(string.Join("\n", pages.SelectMany(p => p.Words).Select(w => w.Text)));
         string Normalize(string s) => TextNormalizer.Normalize(s, strip).Text;

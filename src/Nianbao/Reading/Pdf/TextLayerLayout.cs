@@ -17,6 +17,10 @@ sealed class TextLayerLayout
 {
     const double AttachDistance = 0.75;
 
+    /// <summary>Words between two numbered rows beyond which they are running text, not the label-only rows of one
+    /// table (a label-only row has a few words; a page of text between two rows is no table).</summary>
+    const int MaxGapWords = 200;
+
     readonly List<PdfWord> words = [];
     readonly List<int> pageOf = [];
     readonly List<double> pageTop = [];
@@ -126,27 +130,47 @@ sealed class TextLayerLayout
         label.XMax <= firstValue.XMin + 0.5 && Math.Abs(label.Cy - firstValue.Cy) <= AttachDistance * firstValue.Height;
 
     /// <summary>Labels beside a row's numbers join it; then words stacked on joined words join the same row,
-    /// nearest first (wrapped lines above and below the numbers).</summary>
+    /// nearest first (wrapped lines above and below the numbers). Each word looks only at the rows and words within
+    /// reach vertically (sorted arrays and binary search), so the work grows linearly with the pages.</summary>
     void AttachLabels()
     {
+        // Rows by the centre of their first number; a label is beside a row only within ¾ of that number's height.
+        var rows = Enumerable.Range(0, anchors.Count).OrderBy(a => words[anchors[a].Values[0]].Cy).ToArray();
+        var rowCy = rows.Select(a => words[anchors[a].Values[0]].Cy).ToArray();
+        var reach = anchors.Count == 0 ? 0 : AttachDistance * anchors.Max(a => words[a.Values[0]].Height);
         for (var i = 0; i < words.Count; i++)
         {
             if (isValue[i]) continue;
             var best = -1;
             var bestDistance = double.MaxValue;
-            for (var a = 0; a < anchors.Count; a++)
+            for (var k = LowerBound(rowCy, words[i].Cy - reach); k < rows.Length && rowCy[k] <= words[i].Cy + reach; k++)
             {
+                var a = rows[k];
                 var v = words[anchors[a].Values[0]];
                 var d = Math.Abs(words[i].Cy - v.Cy);
-                if (Beside(words[i], v) && d < bestDistance) (best, bestDistance) = (a, d);
+                if (Beside(words[i], v) && (d < bestDistance || d == bestDistance && a < best)) (best, bestDistance) = (a, d);
             }
             owner[i] = best;
         }
-        for (var changed = true; changed;)
+        Spread();
+        for (var i = 0; i < words.Count; i++)
+            if (owner[i] >= 0 && !isValue[i]) anchors[owner[i]].Labels.Add(i);
+    }
+
+    /// <summary>Words stacked on a row's label words join that row, the nearest first, until nothing changes: passes
+    /// over the unowned words in index order, as a plain repeat-until-stable loop would make them, but a word is
+    /// looked at again only when a word within its reach has just joined a row.</summary>
+    void Spread()
+    {
+        var maxHeight = words.Count == 0 ? 0 : words.Max(w => w.Height);
+        var pass = new SortedSet<int>(Enumerable.Range(0, words.Count).Where(i => owner[i] < 0));
+        var next = new SortedSet<int>();
+        while (pass.Count > 0)
         {
-            changed = false;
-            for (var i = 0; i < words.Count; i++)
+            while (pass.Count > 0)
             {
+                var i = pass.Min;
+                pass.Remove(i);
                 if (owner[i] >= 0) continue;
                 var best = -1;
                 var bestPitch = double.MaxValue;
@@ -156,11 +180,26 @@ sealed class TextLayerLayout
                     var pitch = Math.Abs(words[i].YMin - words[j].YMin);
                     if (pitch < bestPitch) (best, bestPitch) = (owner[j], pitch);
                 }
-                if (best >= 0) { owner[i] = best; changed = true; }
+                if (best < 0) continue;
+                owner[i] = best;
+                // Words that may reach this one: later ones are looked at in this pass, earlier ones in the next.
+                foreach (var k in Near(words[i], WordCells.StackPitch * maxHeight))
+                    if (owner[k] < 0 && Math.Abs(words[k].YMin - words[i].YMin) <= WordCells.StackPitch * words[k].Height)
+                        (k > i ? pass : next).Add(k);
             }
+            (pass, next) = (next, pass);
         }
-        for (var i = 0; i < words.Count; i++)
-            if (owner[i] >= 0 && !isValue[i]) anchors[owner[i]].Labels.Add(i);
+    }
+
+    static int LowerBound(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>The blocks in reading order: tables of consecutive rows, lines of the remaining words.</summary>
@@ -169,16 +208,21 @@ sealed class TextLayerLayout
         var items = new List<(double Y, Block Block)>();
         // Anchors come in line order; rows of one table sit on one page or run on over a page break.
         var consumed = new bool[words.Count];
+        var unowned = Enumerable.Range(0, words.Count).Where(i => owner[i] < 0).OrderBy(i => words[i].Cy).ToArray();
+        var unownedCy = unowned.Select(i => words[i].Cy).ToArray();
         var a = 0;
         while (a < anchors.Count)
         {
             var region = new List<int> { a };
             var between = new List<List<int>>();
+            var left = anchors[a].Values.Min(v => words[v].XMin);
             while (a + 1 < anchors.Count)
             {
-                var gap = Unowned(anchors[a], anchors[a + 1]);
-                var columns = new ValueColumns(region.Append(a + 1).SelectMany(r => anchors[r].Values).Select(v => words[v]));
-                if (gap.Any(i => words[i].XMax > columns.Left + 0.5)) break;
+                var gap = Unowned(anchors[a], anchors[a + 1], unowned, unownedCy);
+                // The value columns' left edge is the least left edge of the region's numbers.
+                var nextLeft = Math.Min(left, anchors[a + 1].Values.Min(v => words[v].XMin));
+                if (gap.Count > MaxGapWords || gap.Any(i => words[i].XMax > nextLeft + 0.5)) break;
+                left = nextLeft;
                 between.Add(gap);
                 region.Add(++a);
             }
@@ -197,11 +241,15 @@ sealed class TextLayerLayout
 
     double Top(Anchor anchor) => anchor.Labels.Append(anchor.Values[0]).Min(i => words[i].YMin);
 
-    /// <summary>Words owned by no row whose centres lie between two rows' numbers.</summary>
-    List<int> Unowned(Anchor upper, Anchor lower)
+    /// <summary>Words owned by no row whose centres lie between two rows' numbers, in index order.</summary>
+    List<int> Unowned(Anchor upper, Anchor lower, int[] unowned, double[] unownedCy)
     {
         var (top, bottom) = (words[upper.Values[0]].Cy, words[lower.Values[0]].Cy);
-        return Enumerable.Range(0, words.Count).Where(i => owner[i] < 0 && words[i].Cy > top && words[i].Cy < bottom).ToList();
+        var gap = new List<int>();
+        for (var k = LowerBound(unownedCy, top); k < unowned.Length && unownedCy[k] < bottom; k++)
+            if (unownedCy[k] > top) gap.Add(unowned[k]);
+        gap.Sort();
+        return gap;
     }
 
     TableBlock Table(List<int> region, List<List<int>> between, bool[] consumed)

@@ -32,11 +32,16 @@ static class WordCells
         var list = members.ToList();
         var parent = list.ToDictionary(i => i, i => i);
         int Root(int i) { while (parent[i] != i) i = parent[i] = parent[parent[i]]; return i; }
-        for (var a = 0; a < list.Count; a++)
-            for (var b = a + 1; b < list.Count; b++)
+        // Both relations need the tops within 1.25 of the taller word's height: compare only words that close,
+        // in order of their tops, so a long list costs about its length, not its square.
+        var byTop = Enumerable.Range(0, list.Count).OrderBy(k => words[list[k]].YMin).ToArray();
+        var reach = list.Count == 0 ? 0 : StackPitch * list.Max(i => words[i].Height);
+        for (var a = 0; a < byTop.Length; a++)
+            for (var b = a + 1; b < byTop.Length && words[list[byTop[b]]].YMin - words[list[byTop[a]]].YMin <= reach; b++)
             {
-                var (wa, wb) = (words[list[a]], words[list[b]]);
-                if (Stacked(wa, wb) || SameLineNeighbours(wa, wb)) parent[Root(list[a])] = Root(list[b]);
+                // In list order, as the relation on one line is measured by the first word's height.
+                var (x, y) = byTop[a] < byTop[b] ? (list[byTop[a]], list[byTop[b]]) : (list[byTop[b]], list[byTop[a]]);
+                if (Stacked(words[x], words[y]) || SameLineNeighbours(words[x], words[y])) parent[Root(x)] = Root(y);
             }
         return list.GroupBy(Root)
             .Select(g => g.OrderBy(i => words[i].Cy).ThenBy(i => words[i].XMin).ToList())

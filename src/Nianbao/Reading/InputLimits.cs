@@ -1,0 +1,84 @@
+using Nianbao.Model;
+
+namespace Nianbao.Reading;
+
+/// <summary>
+/// Every limit on an input, stated in one place and checked before the work it bounds starts (docs/limits.md).
+/// An input past a limit is refused with <see cref="InputException"/> and the limit's finding code, whose message
+/// names the limit, its value and the option that raises it. Defaults sit far above any real annual report and
+/// keep one file's time linear and its memory within a small multiple of its size.
+/// </summary>
+public sealed record InputLimits
+{
+    public static InputLimits Default { get; } = new();
+
+    /// <summary>Bytes of one input file (NB-INPUT-LIMIT-FILE). A file is read with a bounded read, so a
+    /// device or an endless stream stops here too.</summary>
+    public long MaxFileBytes { get; init; } = 64L << 20;
+
+    /// <summary>Bytes all entries of a DOCX (ZIP) package inflate to, counted while inflating, whatever the
+    /// package declares (NB-INPUT-LIMIT-ZIP-SIZE).</summary>
+    public long MaxZipBytes { get; init; } = 256L << 20;
+
+    /// <summary>Entries of a DOCX (ZIP) package (NB-INPUT-LIMIT-ZIP-ENTRIES).</summary>
+    public int MaxZipEntries { get; init; } = 10_000;
+
+    /// <summary>Element nesting depth of the XML parts of a DOCX (NB-INPUT-LIMIT-XML-DEPTH).</summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
+    /// <summary>Element nesting depth of a web page, estimated from its tags before it is parsed
+    /// (NB-INPUT-LIMIT-HTML-DEPTH).</summary>
+    public int MaxHtmlDepth { get; init; } = 512;
+
+    /// <summary>Cells of one document: table cells once row and column spans are expanded, lines of text, PDF
+    /// words (NB-INPUT-LIMIT-CELLS). Counted before each table grid is built (a text's separators before it is
+    /// tokenized); each cell costs about 200 bytes with its provenance, so the default keeps a document's blocks
+    /// under 1 GB. A national report has a few thousand.</summary>
+    public long MaxCells { get; init; } = 4_000_000;
+
+    /// <summary>Pages of a PDF, counted (pdfinfo) before its text is extracted (NB-INPUT-LIMIT-PDF-PAGES).</summary>
+    public int MaxPdfPages { get; init; } = 500;
+
+    /// <summary>Characters on one line of a text rendering or in one paragraph (NB-INPUT-LIMIT-LINE).</summary>
+    public int MaxLineChars { get; init; } = 1_000_000;
+
+    /// <summary>Digits in one number, in a table cell or the narrative (NB-P-VALUE-DIGITS): a count or amount
+    /// with more digits is not read (null plus the finding). Fixed: 15 digits is what a long holds with room
+    /// for sums, far past any real count. A row's values run together into one digit string are split only when
+    /// the string has at most this many digits per cell of the row (NB-P-DIGIT-RUN).</summary>
+    public const int MaxValueDigits = 15;
+
+
+    /// <summary>The limits by their option names (file-mb, zip-mb, zip-entries, xml-depth, html-depth,
+    /// cells, pdf-pages, line-chars), for <c>--limit NAME=VALUE</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        ["file-mb", "zip-mb", "zip-entries", "xml-depth", "html-depth", "cells", "pdf-pages", "line-chars"];
+
+    /// <summary>This set with one limit changed by name; null when the name is unknown or the value not a positive number.</summary>
+    public InputLimits? With(string name, string value)
+    {
+        if (!long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) || v <= 0)
+            return null;
+        int Int() => (int)Math.Min(v, int.MaxValue);
+        // Whole files are held in one array, so a file stays under 2 GB whatever is asked.
+        long Mb(long cap) => Math.Min(v, cap >> 20) << 20;
+        return name switch
+        {
+            "file-mb" => this with { MaxFileBytes = Mb(int.MaxValue - (1L << 20)) },
+            "zip-mb" => this with { MaxZipBytes = Mb(long.MaxValue) },
+            "zip-entries" => this with { MaxZipEntries = Int() },
+            "xml-depth" => this with { MaxXmlDepth = Int() },
+            "html-depth" => this with { MaxHtmlDepth = Int() },
+            "cells" => this with { MaxCells = v },
+            "pdf-pages" => this with { MaxPdfPages = Int() },
+            "line-chars" => this with { MaxLineChars = Int() },
+            _ => null,
+        };
+    }
+
+    /// <summary>The refusal for an input past a limit: the limit's code, the value found and the limit.</summary>
+    internal static InputException Exceeded(string code, string option, object found, object limit, params (string Name, object? Value)[] more) =>
+        new(code, [("found", found), ("limit", limit), ("option", option), .. more]);
+
+    internal static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+}

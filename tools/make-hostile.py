@@ -4,7 +4,8 @@
 Dev tool only; nothing it writes is committed. The unit tests build their own, smaller bombs at test time
 (tests/Nianbao.Tests/Hostile/). Usage, from the project root:
 
-    python3 tools/make-hostile.py /tmp/hostile      # about 20 MB on disk, a few seconds
+    python3 tools/make-hostile.py /tmp/hostile      # about 75 MB on disk, about 25 s
+    python3 tools/make-hostile.py --pdf-pages 2000 /tmp/rows-2000.pdf   # one PDF of N pages of "row 1 2 3"
 
 Writes one file per case into the folder, plus copies of the five samples, so that
 `nianbao check /tmp/hostile` runs every case in one batch.
@@ -136,4 +137,7 @@ def main(out):
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/hostile"))
+    if len(sys.argv) == 4 and sys.argv[1] == "--pdf-pages":
+        Path(sys.argv[3]).write_bytes(pdf(int(sys.argv[2])))
+    else:
+        main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/hostile"))

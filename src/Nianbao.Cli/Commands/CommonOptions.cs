@@ -29,6 +29,7 @@ static class CommonOptions
                 "调整输入上限，可多次使用：NAME=VALUE，NAME 为 " + string.Join("、", InputLimits.Names) + "（默认值见 docs/limits.md）",
                 "change an input limit, repeatable: NAME=VALUE with NAME one of " + string.Join(", ", InputLimits.Names) + " (defaults in docs/limits.md)"),
             Arity = ArgumentArity.ZeroOrMore,
+            HelpName = "NAME=VALUE",
         };
         o.Validators.Add(r =>
         {

@@ -32,6 +32,9 @@ public static partial class HtmlSourceReader
 
     public static SourceDocument Read(ReadOnlySpan<byte> bytes, string source, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
+        if (bytes.Length > limits.MaxHtmlBytes)
+            throw InputLimits.Exceeded("NB-INPUT-LIMIT-HTML-SIZE", "html-mb", $"{InputLimits.Megabytes(bytes.Length)} MB", InputLimits.Megabytes(limits.MaxHtmlBytes));
         var decoded = EncodingDetector.Decode(bytes, DeclaredCharset(bytes));
         var doc = FromHtml(decoded.Text, source, limits);
         if (decoded.Errors > 0)

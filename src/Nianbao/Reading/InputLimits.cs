@@ -16,15 +16,26 @@ public sealed record InputLimits
     /// device or an endless stream stops here too.</summary>
     public long MaxFileBytes { get; init; } = 64L << 20;
 
-    /// <summary>Bytes all entries of a DOCX (ZIP) package inflate to, counted while inflating, whatever the
-    /// package declares (NB-INPUT-LIMIT-ZIP-SIZE).</summary>
+    /// <summary>Bytes all entries of a DOCX (ZIP) package inflate to, from the sizes the package declares, checked
+    /// before anything is inflated; an entry never inflates past its declared size (NB-INPUT-LIMIT-ZIP-SIZE).</summary>
     public long MaxZipBytes { get; init; } = 256L << 20;
+
+    /// <summary>Bytes the XML parts of a DOCX inflate to, from their declared sizes, before anything is inflated
+    /// (NB-INPUT-LIMIT-XML-SIZE). The Word SDK holds a part as a tree of about 20 bytes of memory per byte of XML and
+    /// builds it at about 2 MB a second, so this, not the file size, bounds a DOCX's time and memory; a long report's
+    /// XML is a few megabytes (images are not XML).</summary>
+    public long MaxXmlBytes { get; init; } = 16L << 20;
 
     /// <summary>Entries of a DOCX (ZIP) package (NB-INPUT-LIMIT-ZIP-ENTRIES).</summary>
     public int MaxZipEntries { get; init; } = 10_000;
 
     /// <summary>Element nesting depth of the XML parts of a DOCX (NB-INPUT-LIMIT-XML-DEPTH).</summary>
     public int MaxXmlDepth { get; init; } = 256;
+
+    /// <summary>Bytes of a web page (NB-INPUT-LIMIT-HTML-SIZE), checked before it is decoded: AngleSharp's tree
+    /// takes about 35 bytes of memory per byte of page, so this, not the file size, bounds a page's memory. Report
+    /// pages, site chrome included, are well under 2 MB.</summary>
+    public long MaxHtmlBytes { get; init; } = 16L << 20;
 
     /// <summary>Element nesting depth of a web page, estimated from its tags before it is parsed
     /// (NB-INPUT-LIMIT-HTML-DEPTH).</summary>
@@ -49,10 +60,10 @@ public sealed record InputLimits
     public const int MaxValueDigits = 15;
 
 
-    /// <summary>The limits by their option names (file-mb, zip-mb, zip-entries, xml-depth, html-depth,
+    /// <summary>The limits by their option names (file-mb, zip-mb, xml-mb, zip-entries, xml-depth, html-mb, html-depth,
     /// cells, pdf-pages, line-chars), for <c>--limit NAME=VALUE</c>.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["file-mb", "zip-mb", "zip-entries", "xml-depth", "html-depth", "cells", "pdf-pages", "line-chars"];
+        ["file-mb", "zip-mb", "xml-mb", "zip-entries", "xml-depth", "html-mb", "html-depth", "cells", "pdf-pages", "line-chars"];
 
     /// <summary>This set with one limit changed by name; null when the name is unknown or the value not a positive number.</summary>
     public InputLimits? With(string name, string value)
@@ -66,6 +77,8 @@ public sealed record InputLimits
         {
             "file-mb" => this with { MaxFileBytes = Mb(int.MaxValue - (1L << 20)) },
             "zip-mb" => this with { MaxZipBytes = Mb(long.MaxValue) },
+            "xml-mb" => this with { MaxXmlBytes = Mb(long.MaxValue) },
+            "html-mb" => this with { MaxHtmlBytes = Mb(long.MaxValue) },
             "zip-entries" => this with { MaxZipEntries = Int() },
             "xml-depth" => this with { MaxXmlDepth = Int() },
             "html-depth" => this with { MaxHtmlDepth = Int() },

@@ -6,9 +6,10 @@ namespace Nianbao.Reading.Docx;
 
 /// <summary>
 /// Every ZIP sniffs as <see cref="SourceKind.Docx"/>. Before the Word SDK opens one: the package limits
-/// (<see cref="InputLimits"/>: entry count from the central directory, inflated size counted while inflating
-/// whatever the entries declare, XML nesting depth), and a clear word for what else it is — a spreadsheet, a
-/// presentation, an OpenDocument file, an archive of other files — instead of failing deep in the SDK.
+/// (<see cref="InputLimits"/>: entry count from the central directory; the sizes the entries declare, which bound
+/// the inflating too, since .NET's ZIP reader never inflates an entry past its declared size — a bomb that
+/// understates its size only yields a cut-off part; the XML parts' size and nesting depth), and a clear word for what else it is — a
+/// spreadsheet, a presentation, an OpenDocument file, an archive of other files — instead of failing deep in the SDK.
 /// </summary>
 static class DocxPackageCheck
 {
@@ -22,7 +23,11 @@ static class DocxPackageCheck
             var declared = zip.Entries.Sum(e => e.Length);
             if (declared > limits.MaxZipBytes) throw ZipSize($"{InputLimits.Megabytes(declared)} MB", limits);
             if (zip.GetEntry("word/document.xml") is null && !HasWordMainPart(zip)) throw NotWord(zip);
-            Inflate(zip, limits);
+            var xml = zip.Entries.Where(IsXml).ToList();
+            var xmlBytes = xml.Sum(e => e.Length);
+            if (xmlBytes > limits.MaxXmlBytes)
+                throw InputLimits.Exceeded("NB-INPUT-LIMIT-XML-SIZE", "xml-mb", $"{InputLimits.Megabytes(xmlBytes)} MB", InputLimits.Megabytes(limits.MaxXmlBytes));
+            foreach (var entry in xml) CheckDepth(entry, limits.MaxXmlDepth);
         }
         catch (InvalidDataException e)
         {
@@ -30,24 +35,10 @@ static class DocxPackageCheck
         }
     }
 
-    /// <summary>Inflates every entry once, counting the bytes it really gives (a bomb may declare a small size),
-    /// and walks the XML parts for their depth; stops at the first limit passed, before the SDK builds anything.</summary>
-    static void Inflate(ZipArchive zip, InputLimits limits)
-    {
-        var buffer = new byte[1 << 16];
-        long total = 0;
-        foreach (var entry in zip.Entries)
-        {
-            using (var s = entry.Open())
-                for (int n; (n = s.Read(buffer)) > 0;)
-                    if ((total += n) > limits.MaxZipBytes) throw ZipSize($"> {InputLimits.Megabytes(limits.MaxZipBytes)} MB", limits);
-        }
-        // The sizes are now known to be within the limit: the depth walk inflates each XML part once more.
-        foreach (var entry in zip.Entries)
-            if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                CheckDepth(entry, limits.MaxXmlDepth);
-    }
+    static bool IsXml(ZipArchiveEntry e) =>
+        e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Walks one XML part (streamed, nothing kept) for its nesting depth, before the SDK builds its tree.</summary>
     static void CheckDepth(ZipArchiveEntry entry, int max)
     {
         var settings = new XmlReaderSettings

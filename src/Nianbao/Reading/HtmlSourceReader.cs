@@ -50,7 +50,7 @@ public static partial class HtmlSourceReader
     }
 
     /// <summary>Reads a page, after checking its nesting depth (<see cref="HtmlDepth"/>) against the limit before it
-    /// is parsed; its tables count against the grid-cell limit before each grid is built.</summary>
+    /// is parsed; its tables count against the cell limit before each grid is built, its lines as they are read.</summary>
     public static SourceDocument FromHtml(string html, string source, InputLimits? limits = null)
     {
         limits ??= InputLimits.Default;

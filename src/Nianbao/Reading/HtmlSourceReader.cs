@@ -127,7 +127,7 @@ public static partial class HtmlSourceReader
             var raw = CellWhitespace.Collapse(line.ToString()).Replace('\n', ' ');
             line.Clear();
             if (raw.Length == 0) return;
-            budget.Take(1, "paragraph", paragraphs + 1);
+            budget.Take(TextScan.CellsIn(raw), "paragraph", paragraphs + 1);
             var prov = new Provenance("html") { Paragraph = ++paragraphs };
             Blocks.Add(new LineBlock(new Cell(raw, TextNormalizer.Normalize(raw, stripPinyin).Text, prov)));
         }

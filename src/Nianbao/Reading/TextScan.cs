@@ -9,7 +9,7 @@ readonly record struct TextScan(int LongestLine, int LongestLineNumber, long Mos
     {
         int longest = 0, longestAt = 1, controls = 0, firstLine = 0, line = 1, start = 0;
         long separators = 0;
-        var run = 0;   // the current run of separator characters: its pipes and tabs, or -1 for spaces only
+        var run = new SeparatorRun();
         var first = '\0';
         for (var i = 0; i <= text.Length; i++)
         {
@@ -20,22 +20,45 @@ readonly record struct TextScan(int LongestLine, int LongestLineNumber, long Mos
                 line++;
                 start = i + 1;
             }
-            // Each pipe or tab separates two cells ("||" holds an empty one); a run of spaces separates once.
+            if (run.Step(c, ref separators)) continue;
+            if (c != '\n' && IsControl(c) && controls++ == 0) (first, firstLine) = (c, line);
+        }
+        return new TextScan(longest, longestAt, separators + line - 1, controls, first, firstLine);
+    }
+
+    /// <summary>About the most cells one line or paragraph can split into (markup paragraphs holding a table typed as
+    /// text are tokenized like a text rendering): one, plus its separators.</summary>
+    public static long CellsIn(string line)
+    {
+        long separators = 0;
+        var run = new SeparatorRun();
+        foreach (var c in line) run.Step(c, ref separators);
+        return 1 + separators;
+    }
+
+    /// <summary>Counts separators: each pipe or tab separates two cells ("||" holds an empty one); a run of spaces
+    /// separates once, and a pipe or tab right after spaces is that same separator.</summary>
+    struct SeparatorRun
+    {
+        int run;   // in the current run of separator characters: its pipes and tabs, or -1 for spaces only
+
+        /// <summary>True when <paramref name="c"/> is a separator character.</summary>
+        public bool Step(char c, ref long separators)
+        {
             if (c is '|' or '\t')
             {
-                if (run < 0) run = 1;            // the spaces before it were counted once: this separator is that one
+                if (run < 0) run = 1;
                 else { separators++; run++; }
-                continue;
+                return true;
             }
             if (c is ' ' or '\u3000')
             {
                 if (run == 0) { separators++; run = -1; }
-                continue;
+                return true;
             }
             run = 0;
-            if (c != '\n' && IsControl(c) && controls++ == 0) (first, firstLine) = (c, line);
+            return false;
         }
-        return new TextScan(longest, longestAt, separators + line - 1, controls, first, firstLine);
     }
 
     static bool IsControl(char c) => Normalizing.TextNormalizer.IsControl(c);

@@ -131,6 +131,13 @@ public class LimitTests
         Assert.Equal("临夏市人民政府", ReportParser.Parse(Utf8(Linxia), "linxia.txt", new InputLimits { MaxCells = 5000 }).Agency);
     }
 
+    [Fact]
+    public void A_table_typed_into_a_web_page_paragraph_counts_its_cells_too()
+    {
+        var page = "<html><body><p>" + string.Concat(Enumerable.Repeat("0|", 6000)) + "</p></body></html>";
+        AssertLimit(Refused(Utf8(page), "typed.html", new InputLimits { MaxCells = 5000 }), "NB-INPUT-LIMIT-CELLS", "cells");
+    }
+
     // 4. Deep nesting: refused from a pre-scan of the tags, before AngleSharp builds the tree.
     [Fact]
     public void Html_nested_100k_deep_is_refused_by_the_depth_limit()

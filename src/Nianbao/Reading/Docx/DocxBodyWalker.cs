@@ -68,7 +68,7 @@ sealed class DocxBodyWalker(CellBudget budget, int maxLine)
             var raw = CellWhitespace.Collapse(piece);
             if (raw.Length == 0) continue;
             if (number == 0) number = ++paragraphs;
-            budget.Take(1, "paragraph", number);
+            budget.Take(TextScan.CellsIn(raw), "paragraph", number);
             pending.Add(raw);
             lineParagraphs.Add(number);
         }

@@ -148,9 +148,8 @@ public class RunTogetherCaseTests
         // only constrain each other), so the step budget ends the search.
         JsonElement Edit(string table, string row, JsonElement e) => table == "applications" && row is "new_received" or "granted" or "total_processed"
             ? Row(1234567891, 2345678912, 3456789123, 4567891234, 5678912345, 6789123456, 24072962961) : e;
-        var clock = Stopwatch.StartNew();
+        // The search is bounded by a step budget, not a clock (speed lives in docs/benchmarks.md).
         var r = Dump("erkou-township-2023", Edit);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
         foreach (var row in new[] { "new_received", "granted", "total_processed" })
         {
             Assert.Equal("NB-RUN-CAPPED", RunFinding(r, "applications", row).Code);

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates src/Nianbao/Normalizing/Data/t2s.txt from OpenCC's own t2s conversion (Debian package `opencc`).
+# Regenerates src/Nianbao/Template/Data/t2s.txt from OpenCC's own t2s conversion (Debian package `opencc`).
 # Every CJK character (URO, Extension A, compatibility ideographs) is passed through `opencc -c t2s.json`
 # one per line; pairs that change and stay in the BMP are kept, so the matching copy of a text keeps its length.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-out="$here/src/Nianbao/Normalizing/Data/t2s.txt"
+out="$here/src/Nianbao/Template/Data/t2s.txt"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 python3 - "$tmp/in.txt" <<'PY'
 import sys

@@ -17,5 +17,5 @@ static class Lang
     static string Pick(string v) => v.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh";
 
     /// <summary>zh or en text.</summary>
-    public static string T(string lang, string zh, string en) => lang == "en" ? en : zh;
+    public static string T(string lang, string zh, string en) => Output.ReviewReportText.T(lang, zh, en);
 }

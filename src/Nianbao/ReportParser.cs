@@ -1,6 +1,7 @@
 using Nianbao.Extraction;
 using Nianbao.Model;
 using Nianbao.Reading;
+using Nianbao.Template;
 
 namespace Nianbao;
 
@@ -8,28 +9,30 @@ namespace Nianbao;
 /// The facade: bytes of a published report → canonical report. Read (decode, detect the rendering) → normalise
 /// → segment → extract, each stage in its own folder. Every input limit (<see cref="InputLimits"/>,
 /// docs/limits.md) is checked before the work it bounds; nothing but <see cref="InputException"/> leaves here.
+/// Without a template, the embedded one is used.
 /// </summary>
 public static class ReportParser
 {
     /// <exception cref="InputException">The input is not a readable report (empty, binary, not a report, past a
     /// limit), or reading it failed unexpectedly (NB-INPUT-FAILED, naming the file).</exception>
-    public static Report Parse(byte[] bytes, string source, InputLimits? limits = null)
+    public static Report Parse(byte[] bytes, string source, InputLimits? limits = null, ReportTemplate? template = null)
     {
         limits ??= InputLimits.Default;
+        template ??= ReportTemplate.Embedded;
         return Guard(source, () =>
         {
             if (bytes.LongLength > limits.MaxFileBytes) throw FileLimit(bytes.LongLength, limits.MaxFileBytes);
-            return ReportBuilder.Build(SourceReader.Read(bytes, source, limits));
+            return ReportBuilder.Build(SourceReader.Read(bytes, source, limits), template);
         });
     }
 
     /// <inheritdoc cref="Parse"/>
-    public static Report ParseFile(string path, InputLimits? limits = null)
+    public static Report ParseFile(string path, InputLimits? limits = null, ReportTemplate? template = null)
     {
         limits ??= InputLimits.Default;
         if (!File.Exists(path)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", path));
         var bytes = Guard(path, () => ReadBounded(path, limits.MaxFileBytes));
-        return Parse(bytes, Path.GetFileName(path), limits);
+        return Parse(bytes, Path.GetFileName(path), limits, template);
     }
 
     /// <summary>Runs one read; an exception that is not an input error becomes NB-INPUT-FAILED naming the file.</summary>

@@ -20,7 +20,7 @@ static class CheckOutputs
             w.WriteString("source", u.File);
             Nullable(w, "agency", u.Report?.Agency);
             if (u.Report?.Year is int y) w.WriteNumber("year", y); else w.WriteNull("year");
-            Nullable(w, "format", u.Report?.Format);
+            Nullable(w, "format", u.Report?.Format?.Value);
             w.WriteBoolean("readable", u.Readable);
             w.WriteStartArray("findings");
             foreach (var f in u.Findings) JsonReportWriter.WriteFinding(w, f, lang);

@@ -25,7 +25,7 @@ static class CheckTextRenderer
                 Markup.Escape(u.File),
                 Markup.Escape(r?.Agency ?? "—"),
                 r?.Year?.ToString() ?? "—",
-                u.Readable ? Markup.Escape(r!.Format ?? "—") : $"[red]{Lang.T(lang, "无法读取", "unreadable")}[/]",
+                u.Readable ? Markup.Escape(r!.Format?.Value ?? "—") : $"[red]{Lang.T(lang, "无法读取", "unreadable")}[/]",
                 Count(u.Errors, "red"), Count(u.Warnings, "yellow"), Count(u.Infos, "blue"));
         }
         console.Write(table);
@@ -38,8 +38,8 @@ static class CheckTextRenderer
                 .AddColumn(Lang.T(lang, "说明", "message")).AddColumn(Lang.T(lang, "位置", "location"));
             foreach (var x in single.Findings)
             {
-                var where = ReviewReportText.Location(x.Location, single.Report, lang);
-                var cells = Shorten(ReviewReportText.Cells(x.Location, single.Report, lang), lang);
+                var where = ReviewReportText.Location(x.Location, single.Report, lang, Template.ReportTemplate.Embedded);
+                var cells = Shorten(ReviewReportText.Cells(x.Location, single.Report, lang, Template.ReportTemplate.Embedded), lang);
                 f.AddRow(Markup.Escape(x.Code), ReportTextRenderer.Severity(x.Severity, lang), Markup.Escape(x.Message(lang)),
                     Markup.Escape(cells.Length == 0 ? where : where.Length == 0 ? cells : where + "\n" + cells));
             }

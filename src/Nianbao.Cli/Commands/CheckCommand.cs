@@ -113,11 +113,11 @@ static class CheckCommand
         try
         {
             using var stream = File.Create(path);
-            if (kind == "xlsx") ReviewReportXlsx.Write(stream, units, lang);
+            if (kind == "xlsx") ReviewReportXlsx.Write(stream, units, lang, Template.ReportTemplate.Embedded);
             else
             {
                 using var w = new StreamWriter(stream, new UTF8Encoding(false));
-                ReviewReportHtml.Write(w, units, lang);
+                ReviewReportHtml.Write(w, units, lang, Template.ReportTemplate.Embedded);
             }
             Console.Error.WriteLine(Lang.T(lang, $"问题清单已写入 {path}", $"findings list written to {path}"));
             return true;

@@ -1,4 +1,5 @@
 using Nianbao.Model;
+using Nianbao.Output;
 using Nianbao.Template;
 using Spectre.Console;
 
@@ -15,28 +16,29 @@ static class ReportTextRenderer
     public static void Render(IAnsiConsole console, Report report, string lang, bool provenance)
     {
         if (console.Profile.Width < MinWidth) console.Profile.Width = MinWidth;
-        var template = ReportTemplate.Default;
+        var template = ReportTemplate.Embedded;
         var head = new Grid().AddColumn().AddColumn();
         void Row(string zh, string en, string? value) => head.AddRow(Markup.Escape(Lang.T(lang, zh, en)), Markup.Escape(value ?? "—"));
         Row("文件", "file", report.Source);
         Row("机关", "agency", report.Agency);
         Row("年度", "year", report.Year?.ToString());
-        Row("格式", "format", report.Format);
-        foreach (var m in report.Metadata.Values) Row(m.Key, m.Key, m.Value);
-        console.Write(new Rule(Markup.Escape(report.Metadata.GetValueOrDefault("title")?.Value ?? report.Source)).LeftJustified());
+        Row("格式", "format", report.Format?.Value);
+        foreach (var m in report.Metadata.Values) head.AddRow(Markup.Escape(template.MetadataLabelOf(m.Key, lang)), Markup.Escape(m.Value));
+        console.Write(new Rule(Markup.Escape(report.Metadata.GetValueOrDefault(Keys.Metadata.Title)?.Value ?? report.Source)).LeftJustified());
         console.Write(head);
 
         foreach (var (key, values) in report.Tables)
         {
             var def = template.Table(key, values.Layout) ?? template.Layouts(key).First();
-            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(def.Label));
+            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(template.LabelOf(key, lang: lang, layout: values.Layout)));
             var rows = def.RowsFor(values.Layout).ToList();
             var columns = def.Columns ?? rows.SelectMany(r => def.ColumnsOf(r)).DistinctBy(c => c.Key).ToList();
             table.AddColumn(Lang.T(lang, "项目", "row"));
-            foreach (var c in columns) table.AddColumn(new TableColumn(Markup.Escape(lang == "en" ? c.Key : c.Label)).RightAligned());
+            foreach (var c in columns) table.AddColumn(new TableColumn(Markup.Escape(template.LabelOf(key, null, c.Key, lang, values.Layout))).RightAligned());
             foreach (var row in rows)
             {
-                var cells = new List<string> { Markup.Escape(lang == "en" ? row.Key : Short(row.Label)) };
+                var label = template.LabelOf(key, row.Key, lang: lang, layout: values.Layout);
+                var cells = new List<string> { Markup.Escape(lang == "en" ? label : Short(label)) };
                 foreach (var c in columns)
                 {
                     var v = values[row.Key, c.Key];
@@ -69,10 +71,11 @@ static class ReportTextRenderer
         _ => "[grey]—[/]",
     };
 
+    /// <summary>The severity's name (the 问题清单's wording) in its colour.</summary>
     public static string Severity(Severity s, string lang) => s switch
     {
-        Model.Severity.Error => $"[red]{Lang.T(lang, "错误", "error")}[/]",
-        Model.Severity.Warning => $"[yellow]{Lang.T(lang, "警告", "warning")}[/]",
-        _ => $"[blue]{Lang.T(lang, "提示", "info")}[/]",
+        Model.Severity.Error => $"[red]{ReviewReportText.Severity(s, lang)}[/]",
+        Model.Severity.Warning => $"[yellow]{ReviewReportText.Severity(s, lang)}[/]",
+        _ => $"[blue]{ReviewReportText.Severity(s, lang)}[/]",
     };
 }

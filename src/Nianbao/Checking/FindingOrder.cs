@@ -13,9 +13,8 @@ static class FindingOrder
         return findings.Where(f => seen.Add((f.Code, f.Location.Section, f.Location.Table, f.Location.Row, f.Location.Column, f.Message("en")))).ToList();
     }
 
-    public static IReadOnlyList<Finding> Sort(List<Finding> findings)
+    public static IReadOnlyList<Finding> Sort(List<Finding> findings, ReportTemplate t)
     {
-        var t = ReportTemplate.Default;
         var sections = t.Sections.Select((s, i) => (s.Key, i)).ToDictionary(x => x.Key, x => x.i);
         var rows = new Dictionary<string, int>();
         var columns = new Dictionary<string, int>();
@@ -25,7 +24,7 @@ static class FindingOrder
             foreach (var c in table.Rows.SelectMany(table.ColumnsOf)) columns.TryAdd(table.Key + "/" + c.Key, columns.Count);
         }
         int Index(Dictionary<string, int> d, string? k) => k is not null && d.TryGetValue(k, out var i) ? i : -1;
-        string? SectionOf(FindingLocation l) => l.Section ?? (l.Table is null ? null : t.Layouts(l.Table).FirstOrDefault()?.Section);
+        string? SectionOf(FindingLocation l) => l.Section ?? (l.Table is null ? null : t.SectionOf(l.Table));
         // OrderBy is stable: equal keys keep the order the rules produced them in.
         return findings
             .OrderBy(f => f.Severity)

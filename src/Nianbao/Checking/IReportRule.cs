@@ -1,4 +1,5 @@
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking;
 
@@ -12,6 +13,12 @@ public interface IReportRule
     IEnumerable<Finding> Check(CheckContext context);
 }
 
+/// <summary>A family of rules stated as data in the template: its finding codes come from there.</summary>
+public interface ITemplateRules : IReportRule
+{
+    IEnumerable<string> Codes(ReportTemplate template);
+}
+
 /// <summary>What a rule sees: the report, the same agency's previous-year report when the batch (or corpus) has it,
-/// and the report's identities.</summary>
-public sealed record CheckContext(Report Report, Report? Previous, IReadOnlyList<LinearIdentity> Identities);
+/// the report's identities and the template.</summary>
+public sealed record CheckContext(Report Report, Report? Previous, IReadOnlyList<LinearIdentity> Identities, ReportTemplate Template);

@@ -1,4 +1,5 @@
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking;
 
@@ -7,21 +8,21 @@ namespace Nianbao.Checking;
 /// counts as 0 for the arithmetic and is listed; an identity with an absent or unreadable cell cannot be
 /// evaluated (extraction has already reported why).
 /// </summary>
-public sealed record IdentityCheck(LinearIdentity Identity, long Left, long Right, IReadOnlyList<(string Row, string Column)> Blanks)
+public sealed record IdentityCheck(LinearIdentity Identity, long Left, long Right, IReadOnlyList<CellRef> Blanks)
 {
     public bool Holds => Left == Right;
     public long Difference => Left - Right;
 
     public static IdentityCheck? Evaluate(LinearIdentity identity, Report report)
     {
-        var blanks = new List<(string, string)>();
-        long Sum(IReadOnlyList<(string Row, string Column)> cells, ref bool ok)
+        var blanks = new List<CellRef>();
+        long Sum(IReadOnlyList<CellRef> cells, ref bool ok)
         {
             long sum = 0;
-            foreach (var (r, c) in cells)
+            foreach (var c in cells)
             {
-                var v = report.Value(identity.Table, r, c);
-                if (IsBlank(v)) { blanks.Add((r, c)); continue; }
+                var v = report.Value(c);
+                if (IsBlank(v)) { blanks.Add(c); continue; }
                 if (v.Integer is long i) sum += i; else ok = false;
             }
             return sum;

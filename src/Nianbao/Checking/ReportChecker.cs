@@ -1,4 +1,5 @@
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking;
 
@@ -6,24 +7,26 @@ namespace Nianbao.Checking;
 /// Entry point of the checking stage (issue 3, format.md §5). Check returns the report's findings: those of
 /// extraction plus every rule's, deduplicated and sorted by severity, then location. CheckBatch also gives each
 /// report the same agency's previous-year report from the batch, for the cross-report rules (§5.4).
-/// The report's values are never changed.
+/// The report's values are never changed. Without a template, the embedded one is used.
 /// </summary>
 public static class ReportChecker
 {
-    public static IReadOnlyList<Finding> Check(Report report) => CheckBatch([report])[0];
+    public static IReadOnlyList<Finding> Check(Report report, ReportTemplate? template = null) => CheckBatch([report], template)[0];
 
-    public static IReadOnlyList<IReadOnlyList<Finding>> CheckBatch(IReadOnlyList<Report> reports)
+    public static IReadOnlyList<IReadOnlyList<Finding>> CheckBatch(IReadOnlyList<Report> reports, ReportTemplate? template = null)
     {
+        template ??= ReportTemplate.Embedded;
         var previous = PreviousReports.Index(reports);
         var result = new IReadOnlyList<Finding>[reports.Count];
         for (var i = 0; i < reports.Count; i++)
-            result[i] = CheckOne(reports[i], previous(reports[i]));
+            result[i] = CheckOne(reports[i], previous(reports[i]), template);
         return result;
     }
 
-    static IReadOnlyList<Finding> CheckOne(Report report, Report? previous)
+    /// <summary>One report's findings, given the same agency's previous-year report when the caller has it.</summary>
+    public static IReadOnlyList<Finding> CheckOne(Report report, Report? previous, ReportTemplate template)
     {
-        var context = new CheckContext(report, previous, ReportIdentities.Of(report));
+        var context = new CheckContext(report, previous, ReportIdentities.Of(report, template), template);
         var findings = new List<Finding>(report.Findings);
         foreach (var rule in RuleRegistry.Rules)
         {
@@ -34,6 +37,6 @@ public static class ReportChecker
                 findings.Add(Finding.Create("NB-CHECK-RULE-FAILED", null, ("rule", rule.GetType().Name), ("reason", e.Message)));
             }
         }
-        return FindingOrder.Sort(Supersession.Apply(FindingOrder.Distinct(findings)));
+        return FindingOrder.Sort(Supersession.Apply(FindingOrder.Distinct(findings)), template);
     }
 }

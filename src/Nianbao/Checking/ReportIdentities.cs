@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking;
 
@@ -10,14 +10,12 @@ namespace Nianbao.Checking;
 /// </summary>
 public static class ReportIdentities
 {
-    static readonly ConcurrentDictionary<string, IReadOnlyList<LinearIdentity>> ByFormat = new();
-
-    public static IReadOnlyList<LinearIdentity> Of(Report report)
+    public static IReadOnlyList<LinearIdentity> Of(Report report, ReportTemplate template)
     {
-        if (report.Format is "legacy") return [];
+        if (!template.HasTables(report.Format)) return [];
         var result = new List<LinearIdentity>();
         foreach (var (key, table) in report.Tables)
-            result.AddRange(ByFormat.GetOrAdd(table.Layout, f => Identities.For(f)).Where(i => i.Table == key));
+            result.AddRange(template.IdentitiesFor(table.Layout).Where(i => i.Table == key));
         return result;
     }
 }

@@ -1,7 +1,7 @@
 namespace Nianbao.Checking;
 
 /// <summary>The finding codes a rule class reports, for docs/rules.md (the catalog gives severity, messages,
-/// formula and reason).</summary>
+/// formula and reason). A family stated as template data (<see cref="ITemplateRules"/>) takes its codes from there.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RuleCodesAttribute(params string[] codes) : Attribute
 {

@@ -14,7 +14,7 @@ public static class RulesDocument
 {
     public const string RegenerateCommand = "NIANBAO_WRITE_DOCS=1 dotnet test --filter RulesDoc";
 
-    public static string Generate()
+    public static string Generate(ReportTemplate template)
     {
         var sb = new StringBuilder();
         sb.Append("# 核查规则 / Check rules\n\n");
@@ -26,7 +26,7 @@ public static class RulesDocument
           .Append("(`hint` and a structured `suggestion`: one wrong cell, a number split across two cells or two merged into one, ")
           .Append("or the rules that conflict and the cells they share). The report's own values are never changed.\n");
 
-        var identities = ReportTemplate.Default.Identities.ToDictionary(i => i.Code);
+        var identities = template.Identities.ToDictionary(i => i.Code);
         var families = RuleRegistry.Rules.Select(r => r.GetType())
             .Select(t => (Type: t, Codes: t.GetCustomAttribute<RuleCodesAttribute>(), Reused: t.GetCustomAttributes<ReusedRuleAttribute>().ToList()))
             .Where(f => f.Codes is not null)
@@ -36,7 +36,7 @@ public static class RulesDocument
             sb.Append($"\n## {codes!.Family}\n\n");
             sb.Append($"Rule class: `{type.Name}`.\n\n");
             sb.Append("| code | severity | title | formula | reason |\n|---|---|---|---|---|\n");
-            foreach (var code in codes.Codes)
+            foreach (var code in codes.Codes.Concat(RuleRegistry.Rules.First(r => r.GetType() == type) is ITemplateRules data ? data.Codes(template) : []).Distinct())
             {
                 var text = RuleText.Of(code);
                 var formula = identities.TryGetValue(code, out var def) ? $"{def.Formula} ({Scope(def)})" : text.Formula;
@@ -47,7 +47,7 @@ public static class RulesDocument
         return sb.ToString();
     }
 
-    static string Scope(IdentityDef def) => def.Per == "column" ? "each column" : "each row";
+    static string Scope(IdentityDef def) => def.PerColumn ? "each column" : "each row";
 
     static void Row(StringBuilder sb, string code, string? formula, string? reason)
     {

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Extraction;
 
@@ -9,43 +9,27 @@ namespace Nianbao.Extraction;
 /// people's government, whose report it is by art. 49 ¶2. Level from the last place unit of the name
 /// (省/自治区/直辖市 → provincial, 市/州/盟 → city, 县/区/旗 → county, 乡/镇/街道 → township; 国务院/国家… → national).
 /// Names alone cannot tell a county-level 市 from a prefecture-level one: 市 is read as city. Naming data in
-/// Narrative/Data/agency.json.
+/// the template's agency.json.
 /// </summary>
 public static class AgencyProfiler
 {
-    public sealed record PlaceUnit(string Unit, string Level);
-    public sealed record DeadlineData(string Department, string Government, string Before2019, int GraceDays, IReadOnlyList<string> StatutoryLevels);
-    public sealed record NamingData(
-        IReadOnlyList<string> GovernmentSuffixes, IReadOnlyList<string> TownshipSuffixes, IReadOnlyList<string> DepartmentSuffixes,
-        IReadOnlyList<PlaceUnit> PlaceUnits, IReadOnlyList<string> Municipalities, IReadOnlyList<string> NationalPrefixes,
-        IReadOnlyList<string> NotInPlace, IReadOnlyList<string> NotPlace, int MaxPlaceName, DeadlineData Deadlines);
-
-    static readonly Lazy<NamingData> Loaded = new(() =>
-    {
-        using var s = typeof(AgencyProfiler).Assembly.GetManifestResourceStream("Nianbao.Narrative.agency.json")
-            ?? throw new InvalidOperationException("embedded resource Nianbao.Narrative.agency.json is missing");
-        return JsonSerializer.Deserialize<NamingData>(s, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
-    });
-
-    public static NamingData Data => Loaded.Value;
-
     /// <summary>The profile from the report's agency name, completed from the 发文机关 metadata when the name leaves
     /// type or level open; null when neither name is known.</summary>
-    public static AgencyProfile? Profile(Report report)
+    public static AgencyProfile? Profile(Report report, NamingData naming)
     {
-        var fromAgency = report.Agency is { Length: > 0 } a ? Of(a) : null;
-        var issuer = report.Metadata.TryGetValue("issuer", out var m) ? Of(Normalizing.TextNormalizer.ForMatching(m.Value).Trim()) : null;
+        var fromAgency = report.Agency is { Length: > 0 } a ? Of(a, naming) : null;
+        var issuer = report.Metadata.TryGetValue(Keys.Metadata.Issuer, out var m) ? Of(Normalizing.TextNormalizer.ForMatching(m.Value).Trim(), naming) : null;
         if (fromAgency is null) return issuer;
         if (issuer is null || fromAgency.Type is not null && fromAgency.Level is not null) return fromAgency;
         return new AgencyProfile(fromAgency.Type ?? issuer.Type, fromAgency.Level ?? issuer.Level,
             $"{fromAgency.Evidence}; 发文机关: {issuer.Evidence}");
     }
 
-    public static AgencyProfile Of(string name)
+    public static AgencyProfile Of(string name, NamingData naming)
     {
-        var d = Data;
+        var d = naming;
         name = name.Trim();
-        var places = Places(name, out var consumed);
+        var places = Places(name, naming, out var consumed);
         var level = places.Count > 0 ? places[^1] : default;
         string? levelKey = level.Level;
         var levelEvidence = level.Name is null ? null : $"{level.Name} → {levelKey}";
@@ -73,9 +57,8 @@ public static class AgencyProfiler
     }
 
     /// <summary>The chain of place names at the start of <paramref name="name"/>, and how many characters it covers.</summary>
-    static List<(string? Name, string? Level)> Places(string name, out int consumed)
+    static List<(string? Name, string? Level)> Places(string name, NamingData d, out int consumed)
     {
-        var d = Data;
         var result = new List<(string?, string?)>();
         var pos = 0;
         while (pos < name.Length)

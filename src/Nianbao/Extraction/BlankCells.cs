@@ -15,7 +15,7 @@ static class BlankCells
             new FindingLocation
             {
                 Section = table.Section, Table = table.Key,
-                Cells = blanks.Select(b => new CellRef(table.Key, b.Row, b.Column, b.Value.Source)).ToList(),
+                Cells = blanks.Select(b => new LocatedCell(new CellRef(table.Key, b.Row, b.Column), b.Value.Source)).ToList(),
             },
             ("table_label", table.Label), ("count", blanks.Count), ("rows", rows)));
     }

@@ -1,5 +1,6 @@
 using Nianbao.Documents;
 using Nianbao.Model;
+using Nianbao.Template;
 using Nianbao.Tokenizing;
 
 namespace Nianbao.Extraction;
@@ -19,28 +20,28 @@ public static class CellValueParser
         var text = cell.Text.Trim();
         if (cell.Uncertain && text.Length > 0) return (CellValue.Unreadable(raw, cell.Source), Note.Clipped);
         // Nearly every cell is plain digits: read those without the general path's string work.
-        if (kind is "int" or "signed" && text.Length is > 0 and <= Reading.InputLimits.MaxValueDigits && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        if (kind is ValueKinds.Int or ValueKinds.Signed && text.Length is > 0 and <= Reading.InputLimits.MaxValueDigits && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return (CellValue.OfInteger(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.None);
         if (text.Length == 0) return (CellValue.Blank(raw, cell.Source), Note.None);
         if (ValueToken.IsBlankMark(text)) return (new CellValue(ValueState.BlankMark, null, null, raw, cell.Source), Note.BlankMark);
-        if (kind == "amount") return (CellValue.OfText(text, raw, cell.Source), Note.None);
+        if (kind == ValueKinds.Amount) return (CellValue.OfText(text, raw, cell.Source), Note.None);
 
         // Only the stray '?' goes; a space inside a value ("1 2") leaves it unreadable, never joined.
         var stray = text.AsSpan().IndexOfAny('?', '？') >= 0;
         var clean = stray ? text.Replace("?", "").Replace("？", "").Trim() : text;
         // A unit that restates the column's own unit is not part of the number: counts (件, 个, 项…) in count
         // columns, 万元 in the fee column. Any other unit (元 in a 万元 column) leaves the cell unreadable.
-        if (kind is "int" or "signed" && clean.Length > 1 && "件个项次条起".Contains(clean[^1])) clean = clean[..^1].TrimEnd();
-        else if (kind == "decimal" && clean.EndsWith("万元", StringComparison.Ordinal)) clean = clean[..^2].TrimEnd();
+        if (kind is ValueKinds.Int or ValueKinds.Signed && clean.Length > 1 && "件个项次条起".Contains(clean[^1])) clean = clean[..^1].TrimEnd();
+        else if (kind == ValueKinds.Decimal && clean.EndsWith("万元", StringComparison.Ordinal)) clean = clean[..^2].TrimEnd();
         clean = RemoveThousands(clean);
         var note = stray ? Note.StrayMark : Note.None;
 
         switch (kind)
         {
-            case "decimal" when IsDecimal(clean):
+            case ValueKinds.Decimal when IsDecimal(clean):
                 return (CellValue.OfText(TrimSign(clean), raw, cell.Source), note);
-            case "signed" when (clean.StartsWith('+') || clean.StartsWith('-')) && IsDigits(clean.AsSpan(1)):
-            case "signed" or "int" when IsDigits(clean):
+            case ValueKinds.Signed when (clean.StartsWith('+') || clean.StartsWith('-')) && IsDigits(clean.AsSpan(1)):
+            case ValueKinds.Signed or ValueKinds.Int when IsDigits(clean):
                 if (long.TryParse(clean, out var n)) return (CellValue.OfInteger(n, raw, cell.Source), note);
                 break;
         }

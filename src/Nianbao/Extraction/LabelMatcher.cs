@@ -19,7 +19,7 @@ public sealed class LabelMatcher
 {
     sealed record Pattern(RowDef Row, string Key);
 
-    static readonly ConcurrentDictionary<(TableDef, string), LabelMatcher> Cache = new();
+    static readonly ConcurrentDictionary<(TableDef, FormatId), LabelMatcher> Cache = new();
 
     readonly List<Pattern> patterns = [];
     readonly Dictionary<RowDef, string> canonical = [];
@@ -35,7 +35,7 @@ public sealed class LabelMatcher
         }
     }
 
-    public static LabelMatcher For(TableDef table, string format) =>
+    public static LabelMatcher For(TableDef table, FormatId format) =>
         Cache.GetOrAdd((table, format), k => new LabelMatcher(k.Item1.RowsFor(k.Item2)));
 
     public LabelMatch? Match(string key)

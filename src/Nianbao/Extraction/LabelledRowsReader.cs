@@ -12,7 +12,7 @@ namespace Nianbao.Extraction;
 /// </summary>
 public static class LabelledRowsReader
 {
-    public static TableReading Read(TableDef table, string format, CellStream stream)
+    public static TableReading Read(TableDef table, FormatId format, CellStream stream)
     {
         var matcher = LabelMatcher.For(table, format);
         var values = new TableValues { Layout = format };

@@ -12,7 +12,7 @@ namespace Nianbao.Extraction;
 /// </summary>
 public static class PositionalRowReader
 {
-    public static TableReading Read(TableDef table, string format, CellStream stream)
+    public static TableReading Read(TableDef table, FormatId format, CellStream stream)
     {
         var rows = table.RowsFor(format).ToList();
         var columns = table.Columns ?? [];
@@ -80,7 +80,7 @@ public static class PositionalRowReader
     /// 行政复议 …; short words such as 总计 also head table 三 rows and are not used). Numbers before the header
     /// belong to other tables; with no header there is no table. -1 when not found.
     /// </summary>
-    static int AfterHeader(TableDef table, string format, CellStream stream)
+    static int AfterHeader(TableDef table, FormatId format, CellStream stream)
     {
         var keys = new List<string>();
         foreach (var c in table.Columns ?? []) keys.Add(Normalizing.LabelKey.OfPrinted(c.Label));

@@ -12,9 +12,8 @@ namespace Nianbao.Extraction;
 /// </summary>
 public static class ReportBuilder
 {
-    public static Report Build(SourceDocument doc, ReportTemplate? template = null)
+    public static Report Build(SourceDocument doc, ReportTemplate template)
     {
-        template ??= ReportTemplate.Default;
         var blocks = doc.Blocks;
         var report = new Report { Source = doc.Source };
         report.Findings.AddRange(doc.Findings);
@@ -35,7 +34,7 @@ public static class ReportBuilder
         var title = TitleExtractor.Find(report.Metadata, preamble, blocks);
         if (title is not null)
         {
-            report.Metadata.TryAdd("title", new MetaField("title", title.Text, title.Source));
+            report.Metadata.TryAdd(Keys.Metadata.Title, new MetaField(Keys.Metadata.Title, title.Text, title.Source));
             report.Agency = title.Agency.Length > 0 ? title.Agency : null;
             report.Year = title.Year;
         }
@@ -46,12 +45,12 @@ public static class ReportBuilder
                 string.Join("\n", blocks.Skip(span.BodyStart).Take(span.End - span.BodyStart).OfType<LineBlock>().Select(l => l.Line.Raw.Trim())),
                 span.Heading.Source);
         var narrativeFindings = new List<Finding>();
-        report.NarrativeFigures.AddRange(Narrative.NarrativeExtractor.Extract(blocks, spans, findings: narrativeFindings));
-        report.Profile = AgencyProfiler.Profile(report);
+        report.NarrativeFigures.AddRange(Narrative.NarrativeExtractor.Extract(blocks, spans, template.Figures, narrativeFindings));
+        report.Profile = AgencyProfiler.Profile(report, template.Naming);
 
         var yearFormat = report.Year is int y ? template.FormatForYear(y)?.Id : null;
-        var preferred = yearFormat is "2019" ? "2019" : "2021";
-        var layouts = new Dictionary<string, string>();
+        var preferred = yearFormat == FormatId.F2019 ? FormatId.F2019 : FormatId.F2021;
+        var layouts = new Dictionary<string, FormatId>();
         var tableFindings = new List<Finding>();
         foreach (var key in template.TableKeys)
         {
@@ -75,8 +74,8 @@ public static class ReportBuilder
             }
         }
 
-        report.Format = DecideFormat(layouts, report.Year);
-        if (report.Format == "legacy")
+        report.Format = DecideFormat(layouts, report.Year, template);
+        if (!template.HasTables(report.Format))
         {
             // Free-form reports before 2019 have no national sections or tables to miss (format.md §4):
             // metadata and narrative figures only.
@@ -84,7 +83,7 @@ public static class ReportBuilder
             tableFindings.RemoveAll(f => f.Code == "NB-S-TABLE");
             sectionFindings.RemoveAll(f => f.Code is "NB-S-SECTION" or "NB-S-HEADING");
         }
-        layouts.Remove("review_litigation");
+        foreach (var key in layouts.Keys.Where(k => !template.TellsVersion(k)).ToList()) layouts.Remove(key);
         if (layouts.Values.Distinct().Count() > 1)
             tableFindings.Add(Finding.Create("NB-S-HYBRID", FindingLocation.Document,
                 ("layouts", layouts.Select(l => $"{template.Layouts(l.Key).First().Label}: {l.Value}").ToArray())));
@@ -97,22 +96,24 @@ public static class ReportBuilder
 
         if (spans.Count == 0 && layouts.Count == 0 && title is null)
             throw new InputException("NB-INPUT-NOT-REPORT");
-        Checking.RunTogether.RunTogetherResolver.Resolve(report);
+        Checking.RunTogether.RunTogetherResolver.Resolve(report, template);
         return report;
     }
 
     static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
-    static string? DecideFormat(Dictionary<string, string> layouts, int? year)
+    static FormatId? DecideFormat(Dictionary<string, FormatId> layouts, int? year, ReportTemplate template)
     {
-        // Table 四 is the same in both versions, so only tables 二 and 三 tell the version.
-        foreach (var key in new[] { "active_disclosure", "applications" })
+        // Table 四 is the same in both versions, so only tables 二 and 三 tell the version (the first read, in printed order).
+        foreach (var key in template.TableKeys.Where(template.TellsVersion))
             if (layouts.TryGetValue(key, out var l)) return l;
-        if (year is < 2019) return "legacy";
-        return year is null ? null : year >= 2021 ? "2021" : "2019";
+        if (year is not int y) return null;
+        // A year the template does not cover: before the first format, the free-form one; after, the newest.
+        return template.FormatForYear(y)?.Id
+            ?? (y < template.Formats.Min(f => f.FirstYear) ? template.Formats.First(f => !f.Tables).Id : template.Formats.MaxBy(f => f.LastYear)!.Id);
     }
 
-    static TableValues AbsentTable(TableDef def, string format)
+    static TableValues AbsentTable(TableDef def, FormatId format)
     {
         var values = new TableValues { Layout = format };
         foreach (var row in def.RowsFor(format))

@@ -11,13 +11,13 @@ namespace Nianbao.Extraction;
 /// </summary>
 public static class TableExtractor
 {
-    public sealed record Result(TableDef Table, string Layout, TableReading Reading);
+    public sealed record Result(TableDef Table, FormatId Layout, TableReading Reading);
 
-    public static Result Read(string tableKey, CellStream stream, ReportTemplate template, string preferredFormat)
+    public static Result Read(string tableKey, CellStream stream, ReportTemplate template, FormatId preferredFormat)
     {
         // Candidates: each layout in each of its versions, a version whose rows equal another's only once, the
         // preferred version first. Header signatures are counted once per layout.
-        var candidates = new List<(TableDef Layout, string Format, int Signatures)>();
+        var candidates = new List<(TableDef Layout, FormatId Format, int Signatures)>();
         foreach (var layout in template.Layouts(tableKey))
         {
             var signatures = Signatures(layout, stream);
@@ -51,7 +51,7 @@ public static class TableExtractor
         return best!;
     }
 
-    static Func<TableDef, string, CellStream, TableReading> Reader(TableDef t) => t.Reader switch
+    static Func<TableDef, FormatId, CellStream, TableReading> Reader(TableDef t) => t.Reader switch
     {
         "labelled_rows" => LabelledRowsReader.Read,
         "positional_row" => PositionalRowReader.Read,
@@ -62,7 +62,7 @@ public static class TableExtractor
     /// Rows read, less rows miscounted, plus header signatures of this layout present. A row that is simply absent
     /// counts for neither layout: a report cut short must not pass for the layout with fewer rows.
     /// </summary>
-    static int Score(TableDef table, string format, TableReading reading, int signatures)
+    static int Score(TableDef table, FormatId format, TableReading reading, int signatures)
     {
         if (reading.Values is null) return -1000;
         var rows = table.RowsFor(format).Count();

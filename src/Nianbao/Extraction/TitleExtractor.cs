@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Nianbao.Documents;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Extraction;
 
@@ -17,7 +18,7 @@ public static partial class TitleExtractor
 
     public static Title? Find(IReadOnlyDictionary<string, MetaField> metadata, IEnumerable<Block> preamble, IEnumerable<Block> all)
     {
-        if (metadata.TryGetValue("title", out var t) && Parse(Normalizing.TextNormalizer.ForMatching(t.Value), t.Value, t.Source) is { } fromMeta)
+        if (metadata.TryGetValue(Keys.Metadata.Title, out var t) && Parse(Normalizing.TextNormalizer.ForMatching(t.Value), t.Value, t.Source) is { } fromMeta)
             return fromMeta;
         var lines = preamble.OfType<LineBlock>().Select(l => l.Line).ToList();
         foreach (var line in lines)

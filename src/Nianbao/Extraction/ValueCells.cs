@@ -11,7 +11,7 @@ static class ValueCells
     public sealed class TableNotes
     {
         public int StrayMarks;
-        public readonly List<CellRef> Clipped = [];
+        public readonly List<LocatedCell> Clipped = [];
 
         public void Report(TableDef table, List<Finding> findings)
         {
@@ -32,7 +32,7 @@ static class ValueCells
             var (value, note) = CellValueParser.Parse(cells[k], columns[k].ValueKind);
             into[row.Key, columns[k].Key] = value;
             if (note == CellValueParser.Note.StrayMark) notes.StrayMarks++;
-            if (note == CellValueParser.Note.Clipped) notes.Clipped.Add(new CellRef(table.Key, row.Key, columns[k].Key, cells[k].Source));
+            if (note == CellValueParser.Note.Clipped) notes.Clipped.Add(new LocatedCell(new CellRef(table.Key, row.Key, columns[k].Key), cells[k].Source));
             if (note == CellValueParser.Note.TooManyDigits)
             {
                 var digits = cells[k].Raw.Count(char.IsDigit);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Nianbao.Model;
@@ -7,7 +6,7 @@ namespace Nianbao.Model;
 /// Templates name arguments in braces: {row}, {expected}.</summary>
 public static partial class FindingCatalog
 {
-    public sealed record Entry(string Severity, string Zh, string En, string? Title);
+    public sealed record Entry(string Severity, string Zh, string En, string? Title, string? Formula = null, string? Reason = null);
 
     static readonly Lazy<Dictionary<string, Entry>> Entries = new(Load);
 
@@ -61,17 +60,16 @@ public static partial class FindingCatalog
     [GeneratedRegex(@"\{(\w+)\}")]
     private static partial Regex Placeholder();
 
-    /// <summary>Every embedded findings*.json (one per stage: extraction, reading, checking) merged; a code defined twice is a build mistake.</summary>
+    /// <summary>Every embedded findings*.json (one per stage: extraction, reading, checking), read strictly (their
+    /// schema is checked by the test suite), merged; a code defined twice is a build mistake.</summary>
     static Dictionary<string, Entry> Load()
     {
-        var assembly = typeof(FindingCatalog).Assembly;
         var all = new Dictionary<string, Entry>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Nianbao.Output.findings", StringComparison.Ordinal)).Order())
+        foreach (var file in Template.TemplateData.EmbeddedFiles("findings"))
         {
-            using var s = assembly.GetManifestResourceStream(name)!;
-            var entries = JsonSerializer.Deserialize<Dictionary<string, Entry>>(s, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+            var entries = Template.TemplateData.LoadEmbedded<Dictionary<string, Entry>>(file, "findings.schema.json");
             foreach (var (code, entry) in entries)
-                if (!all.TryAdd(code, entry)) throw new InvalidOperationException($"finding code {code} is defined twice ({name})");
+                if (!all.TryAdd(code, entry)) throw new InvalidOperationException($"finding code {code} is defined twice ({file})");
         }
         return all;
     }

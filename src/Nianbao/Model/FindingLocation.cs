@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Nianbao.Template;
+
 namespace Nianbao.Model;
 
 /// <summary>Where a finding points: codebook keys (section, table, row, column) and, where known, the source.</summary>
@@ -9,10 +12,15 @@ public sealed record FindingLocation
     public string? Column { get; init; }
     public Provenance? Source { get; init; }
     /// <summary>Further cells involved (e.g. every cell of a broken sum).</summary>
-    public IReadOnlyList<CellRef>? Cells { get; init; }
+    public IReadOnlyList<LocatedCell>? Cells { get; init; }
 
     public static readonly FindingLocation Document = new();
 }
 
-/// <summary>One table cell named by codebook keys, with its source position.</summary>
-public sealed record CellRef(string Table, string Row, string Column, Provenance? Source);
+/// <summary>A cell a finding involves: its name and, where known, where it was read.</summary>
+public sealed record LocatedCell([property: JsonIgnore] CellRef Cell, Provenance? Source)
+{
+    [JsonPropertyOrder(-3)] public string Table => Cell.Table;
+    [JsonPropertyOrder(-2)] public string Row => Cell.Row;
+    [JsonPropertyOrder(-1)] public string Column => Cell.Column;
+}

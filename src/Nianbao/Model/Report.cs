@@ -1,11 +1,13 @@
+using Nianbao.Template;
+
 namespace Nianbao.Model;
 
 /// <summary>The canonical report: everything later stages consume (codebook.md "JSON shape of one parsed report").</summary>
 public sealed class Report
 {
     public required string Source { get; init; }
-    /// <summary>"2021", "2019", "legacy", or null when no format could be recognised.</summary>
-    public string? Format { get; set; }
+    /// <summary>The format version (a template format id), or null when no format could be recognised.</summary>
+    public FormatId? Format { get; set; }
     public int? Year { get; set; }
     public string? Agency { get; set; }
     public Dictionary<string, MetaField> Metadata { get; } = [];
@@ -19,4 +21,9 @@ public sealed class Report
 
     public CellValue Value(string table, string row, string column) =>
         Tables.TryGetValue(table, out var t) ? t[row, column] : CellValue.Absent;
+
+    public CellValue Value(CellRef cell) => Value(cell.Table, cell.Row, cell.Column);
+
+    /// <summary>The cell with where it was read, for a finding.</summary>
+    public LocatedCell Locate(CellRef cell) => new(cell, Value(cell).Source);
 }

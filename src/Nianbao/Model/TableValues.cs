@@ -1,3 +1,5 @@
+using Nianbao.Template;
+
 namespace Nianbao.Model;
 
 /// <summary>The values of one national table: row key → column key → value, in template order.</summary>
@@ -5,8 +7,8 @@ public sealed class TableValues
 {
     readonly List<(string Row, List<(string Column, CellValue Value)> Cells)> rows = [];
 
-    /// <summary>The format version whose layout this table follows ("2021" / "2019").</summary>
-    public required string Layout { get; init; }
+    /// <summary>The format version whose layout this table follows.</summary>
+    public required FormatId Layout { get; init; }
 
     public IEnumerable<string> RowKeys => rows.Select(r => r.Row);
 
@@ -17,6 +19,9 @@ public sealed class TableValues
         rows.SelectMany(r => r.Cells.Select(c => (r.Row, c.Column, c.Value)));
 
     readonly Dictionary<string, int> rowIndex = [];
+
+    /// <summary>A cell of this table by its row and column (the table key is not checked).</summary>
+    public CellValue this[CellRef cell] => this[cell.Row, cell.Column];
 
     public CellValue this[string row, string column]
     {

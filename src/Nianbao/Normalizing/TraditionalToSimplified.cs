@@ -16,7 +16,7 @@ public static class TraditionalToSimplified
     {
         var table = new char[0x10000];
         for (var i = 0; i < table.Length; i++) table[i] = (char)i;
-        using var s = typeof(TraditionalToSimplified).Assembly.GetManifestResourceStream("Nianbao.Normalizing.t2s.txt")
+        using var s = typeof(TraditionalToSimplified).Assembly.GetManifestResourceStream("Nianbao.Data.t2s.txt")
             ?? throw new InvalidOperationException("t2s.txt is not embedded");
         using var reader = new StreamReader(s);
         while (reader.ReadLine() is { } line)

@@ -34,7 +34,7 @@ public static class JsonReportWriter
     {
         w.WriteStartObject();
         w.WriteString("source", r.Source);
-        WriteNullable(w, "format", r.Format);
+        WriteNullable(w, "format", r.Format?.Value);
         if (r.Year is int y) w.WriteNumber("year", y); else w.WriteNull("year");
         WriteNullable(w, "agency", r.Agency);
         w.WriteStartObject("metadata");

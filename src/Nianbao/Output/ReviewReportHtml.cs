@@ -1,5 +1,6 @@
 using System.Net;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Output;
 
@@ -18,7 +19,7 @@ public static class ReviewReportHtml
         tr.unreadable td{background:#fdd}
         """;
 
-    public static void Write(TextWriter w, IReadOnlyList<ReviewUnit> units, string lang)
+    public static void Write(TextWriter w, IReadOnlyList<ReviewUnit> units, string lang, ReportTemplate template)
     {
         string T(string zh, string en) => lang == "en" ? en : zh;
         var title = ReviewReportText.Title(lang);
@@ -34,22 +35,22 @@ public static class ReviewReportHtml
             var u = units[i];
             var r = u.Report;
             w.Write(u.Readable ? "<tr>" : "<tr class=\"unreadable\">");
-            w.Write($"<td class=\"n\">{i + 1}</td><td><a href=\"#u{i + 1}\">{E(u.File)}</a></td><td>{E(r?.Agency)}</td><td>{r?.Year}</td><td>{E(r?.Format)}</td>");
+            w.Write($"<td class=\"n\">{i + 1}</td><td><a href=\"#u{i + 1}\">{E(u.File)}</a></td><td>{E(r?.Agency)}</td><td>{r?.Year}</td><td>{E(r?.Format?.Value)}</td>");
             w.Write($"<td class=\"n\">{u.Errors}</td><td class=\"n\">{u.Warnings}</td><td class=\"n\">{u.Infos}</td>");
             w.Write($"<td>{E(ReviewReportText.YesNo(u.Readable, lang))}</td><td>{E(ReviewReportText.Note(u, lang))}</td></tr>\n");
         }
         w.Write("</tbody>\n</table>\n");
-        for (var i = 0; i < units.Count; i++) WriteUnit(w, units[i], i + 1, lang);
+        for (var i = 0; i < units.Count; i++) WriteUnit(w, units[i], i + 1, lang, template);
         w.Write("</body>\n</html>\n");
     }
 
-    static void WriteUnit(TextWriter w, ReviewUnit u, int number, string lang)
+    static void WriteUnit(TextWriter w, ReviewUnit u, int number, string lang, ReportTemplate template)
     {
         string T(string zh, string en) => lang == "en" ? en : zh;
         var r = u.Report;
         w.Write($"<section id=\"u{number}\">\n<h2>{number}. {E(u.File)}</h2>\n<p>");
-        w.Write(E(T($"机关：{r?.Agency ?? "—"}；年度：{r?.Year?.ToString() ?? "—"}；格式：{r?.Format ?? "—"}；错误 {u.Errors}，警告 {u.Warnings}，提示 {u.Infos}",
-            $"agency: {r?.Agency ?? "—"}; year: {r?.Year?.ToString() ?? "—"}; format: {r?.Format ?? "—"}; {u.Errors} errors, {u.Warnings} warnings, {u.Infos} infos")));
+        w.Write(E(T($"机关：{r?.Agency ?? "—"}；年度：{r?.Year?.ToString() ?? "—"}；格式：{r?.Format?.Value ?? "—"}；错误 {u.Errors}，警告 {u.Warnings}，提示 {u.Infos}",
+            $"agency: {r?.Agency ?? "—"}; year: {r?.Year?.ToString() ?? "—"}; format: {r?.Format?.Value ?? "—"}; {u.Errors} errors, {u.Warnings} warnings, {u.Infos} infos")));
         w.Write("</p>\n");
         if (u.Findings.Count == 0)
         {
@@ -64,8 +65,8 @@ public static class ReviewReportHtml
         {
             var severity = f.Severity.ToString().ToLowerInvariant();
             w.Write($"<tr><td class=\"n\">{++n}</td><td>{E(f.Code)}</td><td class=\"{severity}\">{E(ReviewReportText.Severity(f.Severity, lang))}</td>");
-            w.Write($"<td>{E(f.Message(lang))}</td><td>{E(ReviewReportText.Location(f.Location, r, lang))}</td>");
-            w.Write($"<td class=\"cells\">{E(ReviewReportText.Cells(f.Location, r, lang))}</td></tr>\n");
+            w.Write($"<td>{E(f.Message(lang))}</td><td>{E(ReviewReportText.Location(f.Location, r, lang, template))}</td>");
+            w.Write($"<td class=\"cells\">{E(ReviewReportText.Cells(f.Location, r, lang, template))}</td></tr>\n");
         }
         w.Write("</tbody>\n</table>\n</section>\n");
     }

@@ -6,11 +6,14 @@ namespace Nianbao.Output;
 
 /// <summary>
 /// The wording a reviewer reads, shared by the XLSX and HTML 问题清单 and the CLI: severity names, a finding's
-/// location with the template's printed labels (format.md §2–§3) instead of codebook keys, source positions,
-/// and the cells a finding involves with the values read there.
+/// location with the template's labels (format.md §2–§3; printed labels in Chinese, English names with en) instead
+/// of codebook keys, source positions, and the cells a finding involves with the values read there.
 /// </summary>
 public static class ReviewReportText
 {
+    /// <summary>The text in the reader's language: zh (default) or en.</summary>
+    public static string T(string lang, string zh, string en) => lang == "en" ? en : zh;
+
     public static string Severity(Severity s, string lang) => s switch
     {
         Model.Severity.Error => T(lang, "错误", "error"),
@@ -21,26 +24,26 @@ public static class ReviewReportText
     public static string Title(string lang) => T(lang, "问题清单", "Review findings");
 
     /// <summary>"表 收到和处理政府信息公开申请情况 › 行“（一）予以公开” › 列“自然人” (第12行第5字)"; empty for the whole document.</summary>
-    public static string Location(FindingLocation l, Report? report, string lang)
+    public static string Location(FindingLocation l, Report? report, string lang, ReportTemplate template)
     {
         var sb = new StringBuilder();
         void Part(string text) { if (sb.Length > 0) sb.Append(" › "); sb.Append(text); }
-        if (l.Table is not null) Part(CellLabel(l.Table, l.Row, l.Column, report, lang));
-        else if (l.Section is not null) Part(SectionLabel(l.Section));
+        if (l.Table is not null) Part(CellLabel(l.Table, l.Row, l.Column, report, lang, template));
+        else if (l.Section is not null) Part(template.SectionLabelOf(l.Section, lang));
         if (l.Source is not null) Part(Position(l.Source, lang));
         return sb.ToString();
     }
 
     /// <summary>One involved cell per line: labels = value (raw) @ position.</summary>
-    public static string Cells(FindingLocation l, Report? report, string lang)
+    public static string Cells(FindingLocation l, Report? report, string lang, ReportTemplate template)
     {
         if (l.Cells is not { Count: > 0 }) return "";
         var sb = new StringBuilder();
         foreach (var c in l.Cells)
         {
             if (sb.Length > 0) sb.Append('\n');
-            sb.Append(CellLabel(c.Table, c.Row, c.Column, report, lang));
-            var v = report?.Value(c.Table, c.Row, c.Column);
+            sb.Append(CellLabel(c.Table, c.Row, c.Column, report, lang, template));
+            var v = report?.Value(c.Cell);
             if (v is not null) sb.Append(" = ").Append(Value(v, lang));
             var source = c.Source ?? v?.Source;
             if (source is not null) sb.Append(" @ ").Append(Position(source, lang));
@@ -73,27 +76,16 @@ public static class ReviewReportText
         };
     }
 
-    /// <summary>Table, row and column by their printed labels in the layout the report used; keys when unknown.</summary>
-    public static string CellLabel(string table, string? row, string? column, Report? report, string lang)
+    /// <summary>Table, row and column by their labels in the layout the report used; keys when unknown.</summary>
+    public static string CellLabel(string table, string? row, string? column, Report? report, string lang, ReportTemplate template)
     {
-        var template = ReportTemplate.Default;
-        var layout = report is not null && report.Tables.TryGetValue(table, out var values) ? values.Layout : report?.Format ?? "2021";
-        var def = template.Table(table, layout) ?? template.Layouts(table).FirstOrDefault();
-        var sb = new StringBuilder(T(lang, "表“", "table \"")).Append(def?.Label ?? table).Append(T(lang, "”", "\""));
-        var rowDef = row is null ? null : def?.Rows.FirstOrDefault(r => r.Key == row);
-        if (row is not null) sb.Append(T(lang, " › 行“", " › row \"")).Append(rowDef?.Label ?? row).Append(T(lang, "”", "\""));
+        var layout = report is not null && report.Tables.TryGetValue(table, out var values) ? values.Layout : report?.Format;
+        var sb = new StringBuilder(T(lang, "表“", "table \"")).Append(template.LabelOf(table, lang: lang, layout: layout)).Append(T(lang, "”", "\""));
+        if (row is not null) sb.Append(T(lang, " › 行“", " › row \"")).Append(template.LabelOf(table, row, lang: lang, layout: layout)).Append(T(lang, "”", "\""));
         if (column is not null)
-        {
-            var columns = rowDef is not null ? def!.ColumnsOf(rowDef) : def?.Columns ?? [];
-            var label = columns.FirstOrDefault(c => c.Key == column)?.Label
-                ?? def?.Rows.SelectMany(r => def.ColumnsOf(r)).FirstOrDefault(c => c.Key == column)?.Label ?? column;
-            sb.Append(T(lang, " › 列“", " › column \"")).Append(label).Append(T(lang, "”", "\""));
-        }
+            sb.Append(T(lang, " › 列“", " › column \"")).Append(template.LabelOf(table, row, column, lang, layout)).Append(T(lang, "”", "\""));
         return sb.ToString();
     }
-
-    public static string SectionLabel(string key) =>
-        ReportTemplate.Default.Sections.FirstOrDefault(s => s.Key == key)?.Label ?? key;
 
     /// <summary>The summary columns (汇总), in order.</summary>
     public static IReadOnlyList<string> SummaryHeaders(string lang) => lang == "en"
@@ -110,6 +102,4 @@ public static class ReviewReportText
         u.Readable ? "" : string.Join("; ", u.Findings.Select(f => f.Message(lang)));
 
     public static string YesNo(bool v, string lang) => v ? T(lang, "是", "yes") : T(lang, "否", "no");
-
-    static string T(string lang, string zh, string en) => lang == "en" ? en : zh;
 }

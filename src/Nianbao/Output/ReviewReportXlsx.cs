@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Nianbao.Model;
+using ReportTemplate = Nianbao.Template.ReportTemplate;
 using XCellValue = DocumentFormat.OpenXml.Spreadsheet.CellValue;
 
 namespace Nianbao.Output;
@@ -17,7 +18,7 @@ public static class ReviewReportXlsx
     // Cell styles of the stylesheet below.
     const uint Plain = 0, Header = 1, Wrap = 2, Link = 3;
 
-    public static void Write(Stream stream, IReadOnlyList<ReviewUnit> units, string lang)
+    public static void Write(Stream stream, IReadOnlyList<ReviewUnit> units, string lang, ReportTemplate template)
     {
         using var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var book = doc.AddWorkbookPart();
@@ -32,7 +33,7 @@ public static class ReviewReportXlsx
         for (var i = 0; i < units.Count; i++)
         {
             var part = book.AddNewPart<WorksheetPart>();
-            WriteUnit(part, units[i], summaryName, lang);
+            WriteUnit(part, units[i], summaryName, lang, template);
             sheets.Append(new Sheet { Name = names[i], SheetId = (uint)(i + 2), Id = book.GetIdOfPart(part) });
         }
         book.Workbook = new Workbook(new BookViews(new WorkbookView()), sheets);
@@ -56,7 +57,7 @@ public static class ReviewReportXlsx
             var u = units[i];
             var r = u.Report;
             WriteRow(w, (uint)(i + 2), [
-                Number(i + 1), Text(u.File, Link), Text(r?.Agency), r?.Year is int y ? Number(y) : Text(null), Text(r?.Format),
+                Number(i + 1), Text(u.File, Link), Text(r?.Agency), r?.Year is int y ? Number(y) : Text(null), Text(r?.Format?.Value),
                 Number(u.Errors), Number(u.Warnings), Number(u.Infos), Text(ReviewReportText.YesNo(u.Readable, lang)),
                 Text(ReviewReportText.Note(u, lang), Wrap)]);
         }
@@ -72,7 +73,7 @@ public static class ReviewReportXlsx
         w.WriteEndElement();
     }
 
-    static void WriteUnit(WorksheetPart part, ReviewUnit u, string summaryName, string lang)
+    static void WriteUnit(WorksheetPart part, ReviewUnit u, string summaryName, string lang, ReportTemplate template)
     {
         string T(string zh, string en) => lang == "en" ? en : zh;
         var r = u.Report;
@@ -84,7 +85,7 @@ public static class ReviewReportXlsx
         WriteRow(w, row++, [Text(T("文件", "file"), Header), Text(u.File, Link)]);
         WriteRow(w, row++, [Text(T("机关", "agency"), Header), Text(r?.Agency)]);
         WriteRow(w, row++, [Text(T("年度", "year"), Header), r?.Year is int y ? Number(y) : Text(null)]);
-        WriteRow(w, row++, [Text(T("格式", "format"), Header), Text(r?.Format)]);
+        WriteRow(w, row++, [Text(T("格式", "format"), Header), Text(r?.Format?.Value)]);
         WriteRow(w, row++, [Text(T("可读取", "readable"), Header), Text(ReviewReportText.YesNo(u.Readable, lang))]);
         WriteRow(w, row++, [Text(T("问题", "findings"), Header),
             Text(T($"错误 {u.Errors}，警告 {u.Warnings}，提示 {u.Infos}", $"{u.Errors} errors, {u.Warnings} warnings, {u.Infos} infos"))]);
@@ -94,7 +95,7 @@ public static class ReviewReportXlsx
         foreach (var f in u.Findings)
             WriteRow(w, row++, [
                 Number(++n), Text(f.Code), Text(ReviewReportText.Severity(f.Severity, lang)), Text(f.Message(lang), Wrap),
-                Text(ReviewReportText.Location(f.Location, r, lang), Wrap), Text(ReviewReportText.Cells(f.Location, r, lang), Wrap)]);
+                Text(ReviewReportText.Location(f.Location, r, lang, template), Wrap), Text(ReviewReportText.Cells(f.Location, r, lang, template), Wrap)]);
         if (n == 0) WriteRow(w, row++, [Text(null), Text(T("没有发现问题", "no findings"))]);
         w.WriteEndElement();
         w.WriteStartElement(new Hyperlinks());

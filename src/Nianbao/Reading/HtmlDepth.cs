@@ -18,7 +18,11 @@ static class HtmlDepth
         "rb", "rt", "rtc", "rp", "html", "head", "body",
     ];
 
-    static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+    static readonly string[] RawText =
+    [
+        AngleSharp.Dom.TagNames.Script, AngleSharp.Dom.TagNames.Style, AngleSharp.Dom.TagNames.Textarea, AngleSharp.Dom.TagNames.Title,
+        AngleSharp.Dom.TagNames.Xmp, AngleSharp.Dom.TagNames.Iframe, AngleSharp.Dom.TagNames.NoEmbed, AngleSharp.Dom.TagNames.NoFrames,
+    ];
 
     /// <summary>The estimated depth, or the first depth past <paramref name="limit"/> (the scan stops there).</summary>
     public static int Estimate(string html, int limit)

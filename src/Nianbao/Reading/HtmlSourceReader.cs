@@ -7,6 +7,7 @@ using Nianbao.Documents;
 using Nianbao.Extraction;
 using Nianbao.Model;
 using Nianbao.Normalizing;
+using Nianbao.Template;
 
 namespace Nianbao.Reading;
 
@@ -75,9 +76,9 @@ public static partial class HtmlSourceReader
             if (!string.IsNullOrEmpty(content) && !result.ContainsKey(key))
                 result[key] = new MetaField(key, content, new Provenance("html-meta"));
         }
-        Take("ArticleTitle", "title");
-        Take("PubDate", "published", date: true);
-        Take("ContentSource", "issuer");
+        Take("ArticleTitle", Keys.Metadata.Title);
+        Take("PubDate", Keys.Metadata.Published, date: true);
+        Take("ContentSource", Keys.Metadata.Issuer);
         return result;
     }
 

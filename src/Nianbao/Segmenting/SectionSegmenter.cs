@@ -56,12 +56,15 @@ public static class SectionSegmenter
         return blocks.Count;
     }
 
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportTemplate, string[]> ChromeKeys = [];
+
     public static bool IsChrome(Cell line, ReportTemplate template)
     {
         var t = line.Text.AsSpan().TrimStart();
         if (t.StartsWith("//") || t.StartsWith("<!--") || t.StartsWith("var ") || t.StartsWith("function")) return true;
         var key = line.Key;
-        foreach (var c in template.ChromeKeys)
+        // The label keys of the page-chrome phrases, computed once per template.
+        foreach (var c in ChromeKeys.GetValue(template, x => x.Chrome.Select(Normalizing.LabelKey.OfPrinted).ToArray()))
             if (key.Contains(c, StringComparison.Ordinal)) return true;
         return false;
     }

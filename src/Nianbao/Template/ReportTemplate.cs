@@ -1,29 +1,63 @@
-using System.Text.Json;
+using System.Collections.Concurrent;
 using System.Text.Json.Serialization;
 
 namespace Nianbao.Template;
 
-/// <summary>The national template (every format version), loaded once from the embedded template.json.</summary>
+/// <summary>
+/// The national template and the rest of the domain vocabulary: template.json (format versions, sections,
+/// metadata, tables, identities, rules), figures.json (narrative figures) and agency.json (naming facts). Every
+/// stage takes it as a parameter; <see cref="Embedded"/> is the one the library ships, loaded and validated once.
+/// </summary>
 public sealed class ReportTemplate
 {
+    [JsonPropertyName("$comment")] public string? Comment { get; init; }
     public IReadOnlyList<FormatVersion> Formats { get; init; } = [];
     public IReadOnlyList<SectionDef> Sections { get; init; } = [];
     public IReadOnlyList<MetadataDef> Metadata { get; init; } = [];
     public IReadOnlyList<string> Chrome { get; init; } = [];
     public IReadOnlyList<TableDef> Tables { get; init; } = [];
     public IReadOnlyList<IdentityDef> Identities { get; init; } = [];
+    public required RuleSet Rules { get; init; }
 
-    string[]? chromeKeys;
+    /// <summary>Narrative figure patterns and the word lists of the narrative checks (figures.json).</summary>
+    [JsonIgnore] public FigureCatalog Figures { get; private set; } = null!;
 
-    /// <summary>The label keys of the page-chrome phrases, computed once.</summary>
-    public IReadOnlyList<string> ChromeKeys => chromeKeys ??= Chrome.Select(Normalizing.LabelKey.OfPrinted).ToArray();
+    /// <summary>Naming facts for the issuer profile and the statutory deadlines (agency.json).</summary>
+    [JsonIgnore] public NamingData Naming { get; private set; } = null!;
 
-    static readonly Lazy<ReportTemplate> Loaded = new(Load);
+    static readonly Lazy<ReportTemplate> Shipped = new(() => Assemble(
+        TemplateData.LoadEmbedded<ReportTemplate>(TemplateFile, TemplateSchema),
+        TemplateData.LoadEmbedded<FigureCatalog>(FiguresFile, FiguresSchema),
+        TemplateData.LoadEmbedded<NamingData>(NamingFile, NamingSchema)));
 
-    public static ReportTemplate Default => Loaded.Value;
+    public const string TemplateFile = "template.json";
+    public const string FiguresFile = "figures.json";
+    public const string NamingFile = "agency.json";
+    const string TemplateSchema = "template.schema.json", FiguresSchema = "figures.schema.json", NamingSchema = "agency.schema.json";
+
+    /// <summary>The template the library ships (embedded; read strictly and reference-checked at first use, its
+    /// schema checked by the test suite). Entry points default to it; stages never read it, they are given a template.</summary>
+    public static ReportTemplate Embedded => Shipped.Value;
+
+    /// <summary>Loads a template from the texts of its three files: each validated against its JSON Schema, then
+    /// checked for references between them (tables, rows, columns, sections, formats named by rules and figures).</summary>
+    /// <exception cref="TemplateException">A file does not match its schema, or names something the template lacks.</exception>
+    public static ReportTemplate Load(string templateJson, string figuresJson, string namingJson) => Assemble(
+        TemplateData.Load<ReportTemplate>(TemplateFile, templateJson, TemplateSchema),
+        TemplateData.Load<FigureCatalog>(FiguresFile, figuresJson, FiguresSchema),
+        TemplateData.Load<NamingData>(NamingFile, namingJson, NamingSchema));
+
+    static ReportTemplate Assemble(ReportTemplate template, FigureCatalog figures, NamingData naming)
+    {
+        template.Figures = figures;
+        template.Naming = naming;
+        var problems = TemplateReferences.Check(template);
+        if (problems.Count > 0) throw new TemplateException(string.Join("; ", problems));
+        return template;
+    }
 
     /// <summary>The table with this key in the given format version, or null when the version has none.</summary>
-    public TableDef? Table(string key, string format) =>
+    public TableDef? Table(string key, FormatId format) =>
         Tables.FirstOrDefault(t => t.Key == key && t.Formats.Contains(format));
 
     /// <summary>Every layout of a table key, across format versions.</summary>
@@ -35,17 +69,67 @@ public sealed class ReportTemplate
     public FormatVersion? FormatForYear(int year) =>
         Formats.FirstOrDefault(f => year >= f.FirstYear && year <= f.LastYear);
 
-    static ReportTemplate Load()
+    public FormatVersion? Format(FormatId id) => Formats.FirstOrDefault(f => f.Id == id);
+
+    /// <summary>True when reports of this format have the uniform tables (false for the free-form format).</summary>
+    public bool HasTables(FormatId? id) => id is not { } f || Format(f)?.Tables != false;
+
+    public SectionDef? Section(string key) => Sections.FirstOrDefault(s => s.Key == key);
+
+    /// <summary>The section a table is printed in.</summary>
+    public string? SectionOf(string table) => Layouts(table).FirstOrDefault()?.Section;
+
+    readonly ConcurrentDictionary<string, bool> tellsVersion = new();
+
+    /// <summary>True when a table's rows differ between format versions (tables 二 and 三), so that the layout read
+    /// tells the report's version; table 四 is the same in both.</summary>
+    public bool TellsVersion(string table) => tellsVersion.GetOrAdd(table, key =>
     {
-        using var stream = typeof(ReportTemplate).Assembly.GetManifestResourceStream("Nianbao.Template.template.json")
-            ?? throw new InvalidOperationException("template.json is not embedded");
-        var options = new JsonSerializerOptions
+        var layouts = Layouts(key).SelectMany(t => t.Formats.Select(f => string.Join(",", t.RowsFor(f).Select(r => r.Key)))).Distinct();
+        return layouts.Count() > 1;
+    });
+
+    readonly ConcurrentDictionary<FormatId, IReadOnlyList<LinearIdentity>> identities = new();
+
+    /// <summary>The template's identities expanded for one format version (T3-BAL and T3-VSUM per applicant column,
+    /// T3-HSUM per row, T4-GRP per review/litigation group). Checking, repair hints and the reconciling of
+    /// run-together digits all use this one list.</summary>
+    public IReadOnlyList<LinearIdentity> IdentitiesFor(FormatId format) => identities.GetOrAdd(format, f => IdentityExpansion.For(this, f));
+
+    /// <summary>
+    /// The label of a table, row or column: the printed label (zh), or its English name (en; the printed label when
+    /// the template gives none). The most specific part given is labelled: (table), (table, row), (table, row, column)
+    /// or (table, null, column) for a column of the table. The layout's own definition is preferred, then any
+    /// layout of the table; an unknown key is its own label.
+    /// </summary>
+    public string LabelOf(string table, string? row = null, string? column = null, string lang = "zh", FormatId? layout = null)
+    {
+        var layouts = Layouts(table).OrderBy(t => layout is { } l && t.Formats.Contains(l) ? 0 : 1).ToList();
+        if (column is not null)
         {
-            PropertyNameCaseInsensitive = true,
-            ReadCommentHandling = JsonCommentHandling.Skip,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-        };
-        return JsonSerializer.Deserialize<ReportTemplate>(stream, options)
-            ?? throw new InvalidOperationException("template.json is empty");
+            foreach (var t in layouts)
+                if (row is not null && t.Row(row) is { } rd && t.ColumnsOf(rd).FirstOrDefault(c => c.Key == column) is { } c)
+                    return Pick(c.Label, c.En, lang);
+            foreach (var t in layouts)
+                if ((t.Columns ?? []).Concat(t.Rows.SelectMany(t.ColumnsOf)).FirstOrDefault(c => c.Key == column) is { } c)
+                    return Pick(c.Label, c.En, lang);
+            return column;
+        }
+        if (row is not null)
+            return layouts.Select(t => t.Row(row)).FirstOrDefault(r => r is not null) is { } r ? Pick(r.Label, r.En, lang) : row;
+        return layouts.FirstOrDefault() is { } d ? Pick(d.Label, d.En, lang) : table;
     }
+
+    /// <summary>The label of a cell's column (see <see cref="LabelOf(string, string?, string?, string, FormatId?)"/>).</summary>
+    public string LabelOf(CellRef cell, string lang = "zh", FormatId? layout = null) => LabelOf(cell.Table, cell.Row, cell.Column, lang, layout);
+
+    /// <summary>A section's printed heading (zh) or English name (en).</summary>
+    public string SectionLabelOf(string section, string lang = "zh") =>
+        Section(section) is { } s ? Pick(s.Label, s.En, lang) : section;
+
+    /// <summary>A metadata field's first printed label (zh) or English name (en).</summary>
+    public string MetadataLabelOf(string key, string lang = "zh") =>
+        Metadata.FirstOrDefault(m => m.Key == key) is { } m ? Pick(m.Labels[0], m.En, lang) : key;
+
+    static string Pick(string label, string? en, string lang) => lang == "en" && en is not null ? en : label;
 }

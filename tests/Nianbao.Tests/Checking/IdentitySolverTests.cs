@@ -1,15 +1,16 @@
 using Nianbao.Checking;
 using Nianbao.Checking.Repair;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Checking;
 
 /// <summary>The reusable repair search on the template's identities of table 三, without any report.</summary>
 public class IdentitySolverTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    static readonly IReadOnlyList<LinearIdentity> Table3 = Identities.For("2021").Where(i => i.Table == "applications").ToList();
+    static readonly IReadOnlyList<LinearIdentity> Table3 = ReportTemplate.Embedded.IdentitiesFor(FormatId.F2021).Where(i => i.Table == "applications").ToList();
 
     /// <summary>An all-zero table 三 with some cells set.</summary>
-    static Func<CellKey, long?> Values(params (string Row, string Column, long Value)[] cells) =>
+    static Func<CellRef, long?> Values(params (string Row, string Column, long Value)[] cells) =>
         k => cells.FirstOrDefault(c => c.Row == k.Row && c.Column == k.Column) is { Row: not null } c ? c.Value : 0;
 
     [Fact]
@@ -29,7 +30,7 @@ public class IdentitySolverTests(Xunit.Abstractions.ITestOutputHelper output)
         var result = IdentitySolver.MinimalChanges(Table3, v);
         Assert.True(result.IsUnique);
         var change = Assert.Single(result.Solutions[0]);
-        Assert.Equal((new CellKey("applications", "granted", "total"), 5L, 3L), (change.Cell, change.Current, change.Proposed));
+        Assert.Equal((new CellRef("applications", "granted", "total"), 5L, 3L), (change.Cell, change.Current, change.Proposed));
     }
 
     [Fact]
@@ -38,13 +39,13 @@ public class IdentitySolverTests(Xunit.Abstractions.ITestOutputHelper output)
         var result = IdentitySolver.MinimalChanges(Table3, Values(("granted", "natural_person", 1)));
         Assert.True(result.IsUnique);
         var change = Assert.Single(result.Solutions[0]);
-        Assert.Equal((new CellKey("applications", "granted", "natural_person"), 0L), (change.Cell, change.Proposed));
+        Assert.Equal((new CellRef("applications", "granted", "natural_person"), 0L), (change.Cell, change.Proposed));
     }
 
     [Fact]
     public void A_lone_group_total_error_has_no_unique_fix()
     {
-        var table4 = Identities.For("2021").Where(i => i.Table == "review_litigation").ToList();
+        var table4 = ReportTemplate.Embedded.IdentitiesFor(FormatId.F2021).Where(i => i.Table == "review_litigation").ToList();
         var result = IdentitySolver.MinimalChanges(table4, k => k is { Row: "review", Column: "total" } ? 1 : 0);
         Assert.Equal(1, result.Size);
         Assert.False(result.IsUnique);
@@ -69,7 +70,7 @@ public class IdentitySolverTests(Xunit.Abstractions.ITestOutputHelper output)
     public void A_garbled_table_ends_the_search_without_an_answer()
     {
         var random = new Random(7);
-        var values = new Dictionary<CellKey, long>();
+        var values = new Dictionary<CellRef, long>();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = IdentitySolver.MinimalChanges(Table3, k => values.TryGetValue(k, out var v) ? v : values[k] = random.Next(0, 30));
         Assert.False(result.IsUnique);

@@ -3,6 +3,7 @@ using Nianbao.Checking;
 using Nianbao.Checking.Rules;
 using Nianbao.Model;
 using Xunit.Abstractions;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Checking;
 
@@ -83,11 +84,11 @@ public class TableTwoAndVersionTests(ITestOutputHelper output)
     {
         var a = "一是进一步强化主动公开意识，围绕重点领域加大公开力度，及时发布政策文件和解读材料，方便群众查阅。二是规范依申请公开办理流程，严格按照法定时限答复。";
         var b = "今年我们重点改进了网站栏目设置，新增政策问答专栏，并组织全体工作人员参加业务培训，提升了答复质量和办理效率，群众满意度明显提高。";
-        Assert.True(TextSimilarity.Jaccard5(a, b, CopiedTextRule.MinLength) < CopiedTextRule.Threshold);
-        Assert.Equal(1.0, TextSimilarity.Jaccard5(a.Replace("一是", "一是2023"), a, CopiedTextRule.MinLength));
-        Assert.Null(TextSimilarity.Jaccard5("无。", "无。", CopiedTextRule.MinLength));
+        Assert.True(TextSimilarity.Jaccard5(a, b, ReportTemplate.Embedded.Rules.CopiedText.MinLength) < ReportTemplate.Embedded.Rules.CopiedText.Threshold);
+        Assert.Equal(1.0, TextSimilarity.Jaccard5(a.Replace("一是", "一是2023"), a, ReportTemplate.Embedded.Rules.CopiedText.MinLength));
+        Assert.Null(TextSimilarity.Jaccard5("无。", "无。", ReportTemplate.Embedded.Rules.CopiedText.MinLength));
         var formula = RuleText.Of("NB-XY-TEXT").Formula!;
-        Assert.Contains(CopiedTextRule.Threshold.ToString("0.00", CultureInfo.InvariantCulture), formula);
-        Assert.Contains($"≥ {CopiedTextRule.MinLength} characters", formula);
+        Assert.Contains(ReportTemplate.Embedded.Rules.CopiedText.Threshold.ToString("0.00", CultureInfo.InvariantCulture), formula);
+        Assert.Contains($"≥ {ReportTemplate.Embedded.Rules.CopiedText.MinLength} characters", formula);
     }
 }

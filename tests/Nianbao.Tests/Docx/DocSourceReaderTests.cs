@@ -5,6 +5,7 @@ using Nianbao.Model;
 using Nianbao.Reading;
 using Nianbao.Reading.Doc;
 using Nianbao.Tests.Samples;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Docx;
 
@@ -26,7 +27,7 @@ public class DocSourceReaderTests
         RequireTool(tool);
         var doc = DocSourceReader.Read(Bytes, Name + ".doc", [tool]);
         Assert.Equal("doc", doc.Kind);
-        return ReportBuilder.Build(doc);
+        return ReportBuilder.Build(doc, ReportTemplate.Embedded);
     }
 
     /// <summary>Every expected value of the given tables; for the others, no value may be a wrong number.</summary>
@@ -80,7 +81,7 @@ public class DocSourceReaderTests
         Assert.Equal(19, value.Source.Line);
         var heading = doc.Blocks.OfType<LineBlock>().First(l => l.Line.Raw == "一、总体情况");
         Assert.Equal(3, heading.Line.Source.Line);   // line 1 blank, line 2 the preamble paragraph
-        var report = ReportBuilder.Build(doc);
+        var report = ReportBuilder.Build(doc, ReportTemplate.Embedded);
         Assert.Equal("临夏市人民政府", report.Agency);
         Assert.Equal(2023, report.Year);
     }

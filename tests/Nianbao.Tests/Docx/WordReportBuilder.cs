@@ -37,7 +37,7 @@ static class WordReportBuilder
         var expected = SampleFiles.Expected(name);
         var file = expected.GetProperty("source").GetString()!;
         var text = SourceReader.Read(File.ReadAllBytes(SampleFiles.Path(file)), file);
-        var (spans, _) = SectionSegmenter.Segment(text.Blocks, ReportTemplate.Default);
+        var (spans, _) = SectionSegmenter.Segment(text.Blocks, ReportTemplate.Embedded);
         var tables = expected.GetProperty("tables");
         var title = options.TitleInTextBox ? expected.GetProperty("agency").GetString() + expected.GetProperty("year").GetInt32() : null;
 

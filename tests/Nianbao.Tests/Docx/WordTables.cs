@@ -12,9 +12,9 @@ namespace Nianbao.Tests.Docx;
 /// </summary>
 static class WordTables
 {
-    static readonly TableDef Applications = ReportTemplate.Default.Table("applications", "2021")!;
-    static readonly TableDef Active = ReportTemplate.Default.Table("active_disclosure", "2021")!;
-    static readonly TableDef Review = ReportTemplate.Default.Table("review_litigation", "2021")!;
+    static readonly TableDef Applications = ReportTemplate.Embedded.Table("applications", new FormatId("2021"))!;
+    static readonly TableDef Active = ReportTemplate.Embedded.Table("active_disclosure", new FormatId("2021"))!;
+    static readonly TableDef Review = ReportTemplate.Embedded.Table("review_litigation", new FormatId("2021"))!;
 
     /// <summary>A cell: <paramref name="text"/> with '\n' as separate paragraphs and '|' as a manual line break.</summary>
     public static TableCell Cell(string text, int span = 1, MergedCellValues? merge = null, bool continues = false)
@@ -98,7 +98,7 @@ static class WordTables
                 .. cols.Skip(3).Take(3).Select(c => Cell(c.Label)), Cell("", continues: true)]),
         };
         string? outerGroup = null, innerGroup = null;
-        foreach (var row in Applications.RowsFor("2021"))
+        foreach (var row in Applications.RowsFor(FormatId.F2021))
         {
             var values = cols.Select(c => Cell(Value(tables, Applications.Key, row.Key, c.Key)));
             if (row.Group is null)

@@ -12,9 +12,9 @@ public class FormatVersionTests
     public void A_2019_format_report_is_read_with_the_2019_layout()
     {
         var r = Parse("format2019-county.txt");
-        Assert.Equal("2019", r.Format);
+        Assert.Equal("2019", r.Format?.Value);
         Assert.Equal(2019, r.Year);
-        Assert.Equal("2019", r.Tables["active_disclosure"].Layout);
+        Assert.Equal("2019", r.Tables["active_disclosure"].Layout.Value);
         Assert.Equal(5, r.Value("active_disclosure", "licensing", "items_change").Integer);
         Assert.Equal(-2, r.Value("active_disclosure", "other_services", "items_change").Integer);
         Assert.Equal(130, r.Value("active_disclosure", "normative_documents", "total_published").Integer);
@@ -34,7 +34,7 @@ public class FormatVersionTests
     public void The_same_report_in_the_2021_layout_is_2021()
     {
         var r = Parse("format2021-county-2022.txt");
-        Assert.Equal("2021", r.Format);
+        Assert.Equal("2021", r.Format?.Value);
         Assert.Equal("12.5", r.Value("active_disclosure", "fees", "amount_wan_yuan").Text);
         Assert.Equal(25, r.Tables["applications"].RowKeys.Count());
         Assert.DoesNotContain(r.Findings, f => f.Code == "NB-S-HYBRID");
@@ -44,8 +44,8 @@ public class FormatVersionTests
     public void A_hybrid_is_detected_and_reported()
     {
         var r = Parse("hybrid-township-2022.txt");
-        Assert.Equal("2019", r.Tables["active_disclosure"].Layout);
-        Assert.Equal("2021", r.Tables["applications"].Layout);
+        Assert.Equal("2019", r.Tables["active_disclosure"].Layout.Value);
+        Assert.Equal("2021", r.Tables["applications"].Layout.Value);
         var hybrid = Assert.Single(r.Findings, f => f.Code == "NB-S-HYBRID");
         Assert.Contains("2019", hybrid.Message("en"));
         Assert.Contains("2021", hybrid.Message("en"));
@@ -58,7 +58,7 @@ public class FormatVersionTests
     public void A_pre_2019_report_is_legacy_with_metadata_and_no_tables()
     {
         var r = Parse("legacy-city-2015.txt");
-        Assert.Equal("legacy", r.Format);
+        Assert.Equal("legacy", r.Format?.Value);
         Assert.Equal(2015, r.Year);
         Assert.Equal("某某市人民政府", r.Agency);
         Assert.Empty(r.Tables);

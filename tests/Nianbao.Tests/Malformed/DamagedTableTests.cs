@@ -48,7 +48,7 @@ public class DamagedTableTests
         foreach (var row in ReportText.ApplicationRows) AssertRowRead(r, row.Key);
         Assert.Equal(406.61m, r.Value("active_disclosure", "fees", "amount_wan_yuan").Number);
         Assert.Equal(ReportText.ReviewValue(14), r.Value("review_litigation", "litigation_after_review", "total").Integer);
-        Assert.Equal("2021", r.Format);
+        Assert.Equal("2021", r.Format?.Value);
         Assert.DoesNotContain(r.Findings, f => f.Severity == Severity.Error);
     }
 
@@ -72,7 +72,7 @@ public class DamagedTableTests
         Assert.Equal(["review_litigation"], Findings(r, "NB-S-TABLE").Select(f => f.Location.Table));
         Assert.All(r.Tables["review_litigation"].All, c => Assert.Equal(ValueState.Absent, c.Value.State));
         Assert.Equal(["review_litigation", "problems", "other"], Findings(r, "NB-S-SECTION").Select(f => f.Location.Section));
-        Assert.Equal("2021", r.Format);
+        Assert.Equal("2021", r.Format?.Value);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Nianbao.Extraction;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Narrative;
 
@@ -23,7 +24,7 @@ public class AgencyProfileTests
     [InlineData("教育部", "department", "national")]
     public void Profile_from_name(string name, string type, string level)
     {
-        var p = AgencyProfiler.Of(name);
+        var p = AgencyProfiler.Of(name, ReportTemplate.Embedded.Naming);
         Assert.Equal((type, level), (p.Type, p.Level));
         Assert.False(string.IsNullOrEmpty(p.Evidence));
     }
@@ -44,7 +45,7 @@ public class AgencyProfileTests
     [Fact]
     public void Unknown_name_says_so()
     {
-        var p = AgencyProfiler.Of("我局");
+        var p = AgencyProfiler.Of("我局", ReportTemplate.Embedded.Naming);
         Assert.Null(p.Level);
         Assert.Contains("我局", p.Evidence);
     }

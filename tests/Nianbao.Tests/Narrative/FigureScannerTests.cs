@@ -1,5 +1,6 @@
 using Nianbao.Extraction.Narrative;
 using Nianbao.Normalizing;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Narrative;
 
@@ -9,7 +10,7 @@ public class FigureScannerTests
     static List<(string Key, decimal Value, string Unit)> Scan(string line)
     {
         var hits = new List<FigureHit>();
-        FigureScanner.Scan(TextNormalizer.ForMatching(line), FigureCatalog.Default, hits);
+        FigureScanner.Scan(TextNormalizer.ForMatching(line), ReportTemplate.Embedded.Figures, hits);
         return hits.Select(h => (h.Def.Key, h.Value, h.Unit)).ToList();
     }
 

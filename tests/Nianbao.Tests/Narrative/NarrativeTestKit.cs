@@ -3,6 +3,7 @@ using Nianbao.Checking;
 using Nianbao.Checking.Rules;
 using Nianbao.Model;
 using Nianbao.Tests.Samples;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Narrative;
 
@@ -27,7 +28,7 @@ static class NarrativeTestKit
 
     public static List<Finding> Check(Report report)
     {
-        var context = new CheckContext(report, null, Identities.For(report.Format ?? "2021"));
+        var context = new CheckContext(report, null, ReportIdentities.Of(report, ReportTemplate.Embedded), ReportTemplate.Embedded);
         return Rules.SelectMany(r => r.Check(context)).ToList();
     }
 

@@ -1,5 +1,6 @@
 using Nianbao.Checking.Rules;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Narrative;
 
@@ -13,7 +14,7 @@ public class TimelinessTests
     {
         var report = NarrativeTestKit.Parse("lhasa-city-2021");
         Assert.Equal("2022-03-10", report.Metadata["published"].Value);
-        Assert.Equal(new DateOnly(2022, 3, 31), TimelinessDeadline.For(report)!.Date);
+        Assert.Equal(new DateOnly(2022, 3, 31), TimelinessDeadline.For(report, ReportTemplate.Embedded.Naming)!.Date);
         Assert.Empty(Late(report));
     }
 
@@ -33,7 +34,7 @@ public class TimelinessTests
     public void Department_deadline_is_january_31()
     {
         var report = NarrativeTestKit.Parse("maiji-service-bureau-2022");
-        Assert.Equal(new DateOnly(2023, 1, 31), TimelinessDeadline.For(report)!.Date);
+        Assert.Equal(new DateOnly(2023, 1, 31), TimelinessDeadline.For(report, ReportTemplate.Embedded.Naming)!.Date);
         report.Metadata["published"] = new MetaField("published", "2023-02-20", null);
         Assert.Equal("NB-TIME-LATE", Assert.Single(Late(report)).Code);
     }
@@ -42,7 +43,7 @@ public class TimelinessTests
     public void Township_has_no_statutory_deadline()
     {
         var report = NarrativeTestKit.Parse("erkou-township-2023");
-        Assert.Null(TimelinessDeadline.For(report));
+        Assert.Null(TimelinessDeadline.For(report, ReportTemplate.Embedded.Naming));
         report.Metadata["published"] = new MetaField("published", "2024-06-30", null);
         Assert.Empty(Late(report));
     }

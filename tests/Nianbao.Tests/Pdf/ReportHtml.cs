@@ -14,7 +14,7 @@ static class ReportHtml
 {
     public static string Build(JsonElement expected, Func<string, string, string, JsonElement?, JsonElement?>? edit = null)
     {
-        var template = ReportTemplate.Default;
+        var template = ReportTemplate.Embedded;
         string V(string table, string row, string column)
         {
             JsonElement? v = expected.GetProperty("tables").TryGetProperty(table, out var t) && t.TryGetProperty(row, out var r)
@@ -36,9 +36,9 @@ static class ReportHtml
             html.Append($"<h2>{E(section.Label)}</h2>\n");
             switch (section.Key)
             {
-                case "proactive": Proactive(html, template.Table("active_disclosure", "2021")!, V); break;
-                case "applications": Applications(html, template.Table("applications", "2021")!, V); break;
-                case "review_litigation": Review(html, template.Table("review_litigation", "2021")!, V); break;
+                case "proactive": Proactive(html, template.Table("active_disclosure", new FormatId("2021"))!, V); break;
+                case "applications": Applications(html, template.Table("applications", new FormatId("2021"))!, V); break;
+                case "review_litigation": Review(html, template.Table("review_litigation", new FormatId("2021"))!, V); break;
                 default: html.Append("<p>本机关依照《中华人民共和国政府信息公开条例》做好相关工作。</p>\n"); break;
             }
         }
@@ -79,7 +79,7 @@ static class ReportHtml
         html.Append("<tr><td rowspan=\"2\">自然人</td><td colspan=\"5\">法人或其他组织</td><td rowspan=\"2\">总计</td></tr>\n<tr>");
         foreach (var c in columns.Skip(1).Take(5)) html.Append($"<td>{E(c.Label)}</td>");
         html.Append("</tr>\n");
-        var rows = t.RowsFor("2021").ToList();
+        var rows = t.RowsFor(FormatId.F2021).ToList();
         var started = new HashSet<string>();
         foreach (var row in rows)
         {

@@ -20,7 +20,7 @@ public class RenderingParseTests
         SampleParseTests.AssertTables(report, name);
         Assert.Equal(expected.GetProperty("agency").GetString(), report.Agency);
         Assert.Equal(expected.GetProperty("year").GetInt32(), report.Year);
-        Assert.Equal(expected.GetProperty("format").GetString(), report.Format);
+        Assert.Equal(expected.GetProperty("format").GetString(), report.Format?.Value);
         Assert.Equal(6, report.Sections.Count);
         Assert.DoesNotContain(report.Findings, f => f.Code is "NB-P-ENCODING" or "NB-S-TABLE" or "NB-S-ROW" or "NB-P-ROW-COUNT" or "NB-P-CELL");
     }

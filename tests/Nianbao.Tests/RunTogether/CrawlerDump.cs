@@ -49,12 +49,12 @@ public static class CrawlerDump
             var r = tables.GetProperty(table).GetProperty(row);
             return edit?.Invoke(table, row, r) ?? r;
         }
-        var template = ReportTemplate.Default;
+        var template = ReportTemplate.Embedded;
         var sb = new StringBuilder();
         foreach (var l in lines[..Line("proactive")]) sb.Append(l).Append('\n');
 
         sb.Append(lines[Line("proactive")]).Append('\n');
-        foreach (var row in template.Table("active_disclosure", "2021")!.RowsFor("2021"))
+        foreach (var row in template.Table("active_disclosure", new FormatId("2021"))!.RowsFor(FormatId.F2021))
         {
             if (BlockBefore.TryGetValue(row.Key, out var block)) sb.Append(block).Append('\n');
             RowLine(sb, row.Label, Row("active_disclosure", row.Key), style);
@@ -62,7 +62,7 @@ public static class CrawlerDump
 
         sb.Append(lines[Line("applications")]).Append('\n');
         sb.Append("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况\n自然人法人或其他组织总计\n商业企业科研机构社会公益组织法律服务机构其他\n");
-        foreach (var row in template.Table("applications", "2021")!.RowsFor("2021"))
+        foreach (var row in template.Table("applications", new FormatId("2021"))!.RowsFor(FormatId.F2021))
             RowLine(sb, GroupBefore.GetValueOrDefault(row.Key, "") + row.Label, Row("applications", row.Key), style);
 
         sb.Append(lines[Line("review_litigation")]).Append('\n');

@@ -1,5 +1,6 @@
 using Nianbao.Extraction;
 using Nianbao.Normalizing;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Stages;
 
@@ -7,7 +8,7 @@ namespace Nianbao.Tests.Stages;
 public class LabelMatcherTests
 {
     static LabelMatch? Match(string printed, string format = "2021") =>
-        LabelMatcher.For(ReportText.Template.Table("applications", format)!, format).Match(LabelKey.OfPrinted(printed));
+        LabelMatcher.For(ReportText.Template.Table("applications", new FormatId(format))!, new FormatId(format)).Match(LabelKey.OfPrinted(printed));
 
     [Theory]
     [InlineData("一、本年新收政府信息公开申请数量", "new_received")]
@@ -77,7 +78,7 @@ public class LabelMatcherTests
     [Fact]
     public void Table_two_labels_and_the_2019_variant()
     {
-        var matcher = LabelMatcher.For(ReportText.Template.Table("active_disclosure", "2021")!, "2021");
+        var matcher = LabelMatcher.For(ReportText.Template.Table("active_disclosure", new FormatId("2021"))!, FormatId.F2021);
         var m = matcher.Match(LabelKey.OfPrinted("规范性文件"));
         Assert.Equal("normative_documents", m?.Row.Key);
         Assert.Equal(LabelFit.KnownVariant, m!.Fit);

@@ -1,3 +1,4 @@
+using Nianbao.Template;
 using Nianbao.Extraction;
 using Nianbao.Model;
 
@@ -7,7 +8,7 @@ namespace Nianbao.Tests.Stages;
 public class LabelledRowsReaderTests
 {
     static TableReading Read(string text, string format = "2021") =>
-        LabelledRowsReader.Read(ReportText.Template.Table("applications", format)!, format, ReportText.Stream(text));
+        LabelledRowsReader.Read(ReportText.Template.Table("applications", new FormatId(format))!, new FormatId(format), ReportText.Stream(text));
 
     static void AssertAllRead(TableReading reading)
     {
@@ -106,8 +107,8 @@ public class LabelledRowsReaderTests
         lines.Insert(first, "（六）其他处理 | 1 | 2 | 3 | 4 | 5 | 6 | 21 |");
         var text = ReportText.Text(lines);
         Assert.Equal(21, Read(text, "2019").Values!["other", "total"].Integer);
-        var result = TableExtractor.Read("applications", ReportText.Stream(text), ReportText.Template, "2021");
-        Assert.Equal("2019", result.Layout);
+        var result = TableExtractor.Read("applications", ReportText.Stream(text), ReportText.Template, FormatId.F2021);
+        Assert.Equal("2019", result.Layout.Value);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Nianbao.Extraction;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Stages;
 
@@ -12,7 +13,7 @@ public class PositionalRowReaderTests
 
     static Model.TableValues? Values(string text, List<Finding>? findings = null)
     {
-        var reading = PositionalRowReader.Read(ReportText.Template.Table("review_litigation", "2021")!, "2021", ReportText.Stream(text));
+        var reading = PositionalRowReader.Read(ReportText.Template.Table("review_litigation", new FormatId("2021"))!, FormatId.F2021, ReportText.Stream(text));
         findings?.AddRange(reading.Findings);
         return reading.Values;
     }

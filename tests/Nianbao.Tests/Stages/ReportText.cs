@@ -11,9 +11,9 @@ namespace Nianbao.Tests.Stages;
 /// </summary>
 public static class ReportText
 {
-    public static ReportTemplate Template => ReportTemplate.Default;
-    public static TableDef Applications => Template.Table("applications", "2021")!;
-    public static IReadOnlyList<RowDef> ApplicationRows => Applications.RowsFor("2021").ToList();
+    public static ReportTemplate Template => ReportTemplate.Embedded;
+    public static TableDef Applications => Template.Table("applications", new FormatId("2021"))!;
+    public static IReadOnlyList<RowDef> ApplicationRows => Applications.RowsFor(FormatId.F2021).ToList();
 
     /// <summary>The value printed in table 三 at row <paramref name="row"/> (template order), column <paramref name="column"/>.</summary>
     public static long Value(int row, int column) => 100 + row * 10 + column;

@@ -1,13 +1,9 @@
+using Nianbao.Template;
+
 namespace Nianbao.Checking.Repair;
 
-/// <summary>A cell of a table named by codebook keys.</summary>
-public readonly record struct CellKey(string Table, string Row, string Column)
-{
-    public override string ToString() => $"{Table}.{Row}.{Column}";
-}
-
 /// <summary>One cell changed to a new value.</summary>
-public sealed record CellAssignment(CellKey Cell, long? Current, long Proposed);
+public sealed record CellAssignment(CellRef Cell, long? Current, long Proposed);
 
 /// <summary>What the search found: the smallest number of changed cells that makes every identity hold (0 when
 /// none was found within the budget), each distinct assignment of that size, and whether some set of that size
@@ -29,7 +25,7 @@ public static class IdentitySolver
     const int NodeBudget = 200_000;
 
     /// <summary>Every identity holds with these values (null = not evaluable: such an identity is ignored).</summary>
-    public static bool AllHold(IEnumerable<LinearIdentity> identities, Func<CellKey, long?> value)
+    public static bool AllHold(IEnumerable<LinearIdentity> identities, Func<CellRef, long?> value)
     {
         foreach (var id in identities)
             if (Residual(id, value) is long r && r != 0) return false;
@@ -37,15 +33,15 @@ public static class IdentitySolver
     }
 
     /// <summary>Left − right of an identity, or null when a cell has no value.</summary>
-    public static long? Residual(LinearIdentity id, Func<CellKey, long?> value)
+    public static long? Residual(LinearIdentity id, Func<CellRef, long?> value)
     {
         long r = 0;
-        foreach (var (row, col) in id.Left) { if (value(new(id.Table, row, col)) is long v) r += v; else return null; }
-        foreach (var (row, col) in id.Right) { if (value(new(id.Table, row, col)) is long v) r -= v; else return null; }
+        foreach (var c in id.Left) { if (value(c) is long v) r += v; else return null; }
+        foreach (var c in id.Right) { if (value(c) is long v) r -= v; else return null; }
         return r;
     }
 
-    public static SolveResult MinimalChanges(IReadOnlyList<LinearIdentity> identities, Func<CellKey, long?> value, int maxChanges = 3)
+    public static SolveResult MinimalChanges(IReadOnlyList<LinearIdentity> identities, Func<CellRef, long?> value, int maxChanges = 3)
     {
         var system = new EquationSystem(identities, value);
         if (system.Failing.Count == 0) return new SolveResult(0, [], false);
@@ -55,7 +51,7 @@ public static class IdentitySolver
             var solutions = new List<IReadOnlyList<CellAssignment>>();
             var underdetermined = false;
             var visited = new HashSet<string>();
-            var chosen = new List<CellKey>();
+            var chosen = new List<CellRef>();
 
             void Search()
             {
@@ -96,23 +92,23 @@ public static class IdentitySolver
     /// <summary>The evaluable identities as rows of coefficients (+1 left, −1 right) with their residuals.</summary>
     sealed class EquationSystem
     {
-        public readonly List<IReadOnlyList<CellKey>> Cells = [];
-        readonly List<Dictionary<CellKey, int>> coefficients = [];
+        public readonly List<IReadOnlyList<CellRef>> Cells = [];
+        readonly List<Dictionary<CellRef, int>> coefficients = [];
         readonly List<long> residuals = [];
-        readonly Dictionary<CellKey, List<int>> byCell = [];
-        readonly Func<CellKey, long?> value;
+        readonly Dictionary<CellRef, List<int>> byCell = [];
+        readonly Func<CellRef, long?> value;
         public readonly List<int> Failing = [];
         public int MaxPerCell { get; }
 
-        public EquationSystem(IReadOnlyList<LinearIdentity> identities, Func<CellKey, long?> value)
+        public EquationSystem(IReadOnlyList<LinearIdentity> identities, Func<CellRef, long?> value)
         {
             this.value = value;
             foreach (var id in identities)
             {
                 if (Residual(id, value) is not long r) continue;
-                var coef = new Dictionary<CellKey, int>();
-                foreach (var (row, col) in id.Left) coef[new(id.Table, row, col)] = coef.GetValueOrDefault(new(id.Table, row, col)) + 1;
-                foreach (var (row, col) in id.Right) coef[new(id.Table, row, col)] = coef.GetValueOrDefault(new(id.Table, row, col)) - 1;
+                var coef = new Dictionary<CellRef, int>();
+                foreach (var c in id.Left) coef[c] = coef.GetValueOrDefault(c) + 1;
+                foreach (var c in id.Right) coef[c] = coef.GetValueOrDefault(c) - 1;
                 var index = residuals.Count;
                 coefficients.Add(coef);
                 residuals.Add(r);
@@ -123,11 +119,11 @@ public static class IdentitySolver
             MaxPerCell = byCell.Count == 0 ? 1 : byCell.Values.Max(l => l.Count);
         }
 
-        public IEnumerable<int> IdentitiesOf(CellKey c) => byCell.TryGetValue(c, out var l) ? l : [];
+        public IEnumerable<int> IdentitiesOf(CellRef c) => byCell.TryGetValue(c, out var l) ? l : [];
 
         /// <summary>Solves Σ coef·δ = −residual over every identity touching the cells; unique integer δ ≠ 0
         /// with non-negative results, or underdetermined, or nothing.</summary>
-        public (IReadOnlyList<CellAssignment>? Assignment, bool Underdetermined) Solve(List<CellKey> cells)
+        public (IReadOnlyList<CellAssignment>? Assignment, bool Underdetermined) Solve(List<CellRef> cells)
         {
             var rows = cells.SelectMany(IdentitiesOf).Distinct().ToList();
             int m = cells.Count, n = rows.Count;

@@ -1,4 +1,5 @@
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking.Repair;
 
@@ -11,48 +12,46 @@ public static class RepairAdvisor
 {
     public sealed record Hint(RepairSuggestion Suggestion, string Zh, string En);
 
-    public static Hint Advise(Report report, string table, IReadOnlyList<IdentityCheck> checks)
+    public static Hint Advise(Report report, string table, IReadOnlyList<IdentityCheck> checks, ReportTemplate template)
     {
         var identities = checks.Select(c => c.Identity).ToList();
         var failing = checks.Where(c => !c.Holds).ToList();
-        long? Current(CellKey k) => IdentityCheck.ArithmeticValue(report.Value(k.Table, k.Row, k.Column));
-        long? AsRead(CellKey k) => report.Value(k.Table, k.Row, k.Column).Integer;
+        long? Current(CellRef k) => IdentityCheck.ArithmeticValue(report.Value(k));
+        long? AsRead(CellRef k) => report.Value(k).Integer;
+        SuggestedValue Suggest(CellRef k, long? current, long proposed) =>
+            new(k, template.LabelOf(k.Table, k.Row), template.LabelOf(k), current, proposed, report.Value(k).Source);
 
-        var focus = failing.SelectMany(f => f.Identity.Cells).Select(c => new CellKey(table, c.Row, c.Column)).ToHashSet();
+        var focus = failing.SelectMany(f => f.Identity.Cells).ToHashSet();
         var split = Resegmentation.Find(Rows(report, table), AsRead, identities, focus);
         if (split.Count == 1)
         {
             var s = split[0];
-            var changes = new[] { Suggest(report, s.First, s.FirstNow, s.First2), Suggest(report, s.Second, s.SecondNow, s.Second2) };
+            var changes = new[] { Suggest(s.First, s.FirstNow, s.First2), Suggest(s.Second, s.SecondNow, s.Second2) };
             return Texts.Split(new RepairSuggestion(s.IsMerge ? "merge" : "split", changes, Codes(failing), []));
         }
 
         var solved = IdentitySolver.MinimalChanges(identities, Current);
         if (solved.IsUnique)
         {
-            var changes = solved.Solutions[0].Select(a => Suggest(report, a.Cell, AsRead(a.Cell), a.Proposed)).ToList();
+            var changes = solved.Solutions[0].Select(a => Suggest(a.Cell, AsRead(a.Cell), a.Proposed)).ToList();
             return Texts.Change(new RepairSuggestion(changes.Count == 1 ? "cell" : "cells", changes, Codes(failing), []));
         }
 
         var shared = failing.SelectMany(f => f.Identity.Cells.Distinct())
             .GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key)
-            .Select(c => new CellRef(table, c.Row, c.Column, report.Value(table, c.Row, c.Column).Source)).ToList();
-        return Texts.Conflict(new RepairSuggestion("conflict", [], Codes(failing), shared), failing);
+            .Select(report.Locate).ToList();
+        return Texts.Conflict(new RepairSuggestion("conflict", [], Codes(failing), shared), failing, template);
     }
 
     static List<string> Codes(IEnumerable<IdentityCheck> failing) =>
         failing.Select(f => $"{f.Identity.Code}({f.Identity.Anchor})").ToList();
 
-    static SuggestedValue Suggest(Report report, CellKey k, long? current, long proposed) =>
-        new(k.Table, k.Row, k.Column, CellLabels.Row(k.Table, k.Row), CellLabels.Column(k.Table, k.Row, k.Column),
-            current, proposed, report.Value(k.Table, k.Row, k.Column).Source);
-
     /// <summary>The table's rows as cells in printed order (template order of the table's layout).</summary>
-    static IEnumerable<IReadOnlyList<CellKey>> Rows(Report report, string table)
+    static IEnumerable<IReadOnlyList<CellRef>> Rows(Report report, string table)
     {
         if (!report.Tables.TryGetValue(table, out var values)) yield break;
         foreach (var row in values.RowKeys)
-            yield return values.Row(row).Select(c => new CellKey(table, row, c.Column)).ToList();
+            yield return values.Row(row).Select(c => new CellRef(table, row, c.Column)).ToList();
     }
 
     /// <summary>The zh / en hint sentences.</summary>
@@ -78,12 +77,12 @@ public static class RepairAdvisor
                     + (merge ? " (two numbers merged into one cell)" : " (one number split across two cells)") + "; read so, every identity of the table holds (the report's values are not changed)");
         }
 
-        public static Hint Conflict(RepairSuggestion s, IReadOnlyList<IdentityCheck> failing)
+        public static Hint Conflict(RepairSuggestion s, IReadOnlyList<IdentityCheck> failing, ReportTemplate template)
         {
-            var rules = string.Join("、", failing.Select(f => $"{f.Identity.Code}（{CellLabels.Anchor(f.Identity)}）"));
-            var rulesEn = string.Join(", ", failing.Select(f => $"{f.Identity.Code} ({CellLabels.Anchor(f.Identity)})"));
-            var cells = string.Join("、", s.SharedCells.Select(c => CellLabels.Cell(c.Table, c.Row, c.Column)));
-            var cellsEn = string.Join(", ", s.SharedCells.Select(c => CellLabels.Cell(c.Table, c.Row, c.Column)));
+            var rules = string.Join("、", failing.Select(f => $"{f.Identity.Code}（{template.AnchorLabel(f.Identity)}）"));
+            var rulesEn = string.Join(", ", failing.Select(f => $"{f.Identity.Code} ({template.AnchorLabel(f.Identity)})"));
+            var cells = string.Join("、", s.SharedCells.Select(c => template.CellLabel(c.Cell)));
+            var cellsEn = string.Join(", ", s.SharedCells.Select(c => template.CellLabel(c.Cell)));
             return new(s,
                 $"。提示：没有唯一的最少改动能使本表勾稽关系全部成立；不成立的规则：{rules}；"
                     + (failing.Count == 1 ? "该规则涉及的任一单元格都可能有误，无法确定是哪一个"

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking.Repair;
 
@@ -8,7 +10,12 @@ namespace Nianbao.Checking.Repair;
 /// "conflict" (no single explanation: Rules are the failing rules and SharedCells the cells they share).
 /// The report's own values are never changed.
 /// </summary>
-public sealed record RepairSuggestion(string Kind, IReadOnlyList<SuggestedValue> Changes, IReadOnlyList<string> Rules, IReadOnlyList<CellRef> SharedCells);
+public sealed record RepairSuggestion(string Kind, IReadOnlyList<SuggestedValue> Changes, IReadOnlyList<string> Rules, IReadOnlyList<LocatedCell> SharedCells);
 
 /// <summary>A cell, its printed labels, its value as read (null = blank) and the value that makes every rule hold.</summary>
-public sealed record SuggestedValue(string Table, string Row, string Column, string RowLabel, string ColumnLabel, long? Current, long Proposed, Provenance? Source);
+public sealed record SuggestedValue([property: JsonIgnore] CellRef Cell, string RowLabel, string ColumnLabel, long? Current, long Proposed, Provenance? Source)
+{
+    [JsonPropertyOrder(-3)] public string Table => Cell.Table;
+    [JsonPropertyOrder(-2)] public string Row => Cell.Row;
+    [JsonPropertyOrder(-1)] public string Column => Cell.Column;
+}

@@ -1,3 +1,5 @@
+using Nianbao.Template;
+
 namespace Nianbao.Checking.Repair;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Nianbao.Checking.Repair;
 /// </summary>
 public static class Resegmentation
 {
-    public sealed record Candidate(CellKey First, CellKey Second, long? FirstNow, long? SecondNow, long First2, long Second2)
+    public sealed record Candidate(CellRef First, CellRef Second, long? FirstNow, long? SecondNow, long First2, long Second2)
     {
         /// <summary>A blank cell was involved: two numbers had been merged into one cell.</summary>
         public bool IsMerge => FirstNow is null || SecondNow is null;
@@ -17,14 +19,14 @@ public static class Resegmentation
     /// <param name="rows">Each row of the table as its cells in printed order.</param>
     /// <param name="current">The cell's integer, or null when blank.</param>
     /// <param name="focus">Only pairs touching one of these cells are tried.</param>
-    public static List<Candidate> Find(IEnumerable<IReadOnlyList<CellKey>> rows, Func<CellKey, long?> current,
-        IReadOnlyList<LinearIdentity> identities, ISet<CellKey> focus)
+    public static List<Candidate> Find(IEnumerable<IReadOnlyList<CellRef>> rows, Func<CellRef, long?> current,
+        IReadOnlyList<LinearIdentity> identities, ISet<CellRef> focus)
     {
         var found = new List<Candidate>();
         foreach (var row in rows)
             for (var i = 0; i + 1 < row.Count; i++)
             {
-                CellKey a = row[i], b = row[i + 1];
+                CellRef a = row[i], b = row[i + 1];
                 if (!focus.Contains(a) && !focus.Contains(b)) continue;
                 long? va = current(a), vb = current(b);
                 var digits = $"{va}{vb}";
@@ -34,7 +36,7 @@ public static class Resegmentation
                     if ((x.Length > 1 && x[0] == '0') || (y.Length > 1 && y[0] == '0')) continue;
                     if (!long.TryParse(x, out var nx) || !long.TryParse(y, out var ny)) continue;
                     if (nx == (va ?? -1) && ny == (vb ?? -1)) continue;
-                    long? Value(CellKey k) => k == a ? nx : k == b ? ny : current(k) ?? 0;
+                    long? Value(CellRef k) => k == a ? nx : k == b ? ny : current(k) ?? 0;
                     if (IdentitySolver.AllHold(identities, Value)) found.Add(new Candidate(a, b, va, vb, nx, ny));
                 }
             }

@@ -1,5 +1,6 @@
 using Nianbao.Checking.Repair;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking.Rules;
 
@@ -20,29 +21,29 @@ public sealed class IdentityRules : IReportRule
         {
             var checks = group.Select(i => IdentityCheck.Evaluate(i, report)).OfType<IdentityCheck>().ToList();
             var failing = checks.Where(c => !c.Holds).ToList();
-            var hint = failing.Count > 0 ? RepairAdvisor.Advise(report, group.Key, checks) : null;
-            foreach (var f in failing) findings.Add(Error(report, f, hint!));
+            var hint = failing.Count > 0 ? RepairAdvisor.Advise(report, group.Key, checks, context.Template) : null;
+            foreach (var f in failing) findings.Add(Error(report, f, hint!, context.Template));
 
             var inFailing = failing.SelectMany(f => f.Blanks).ToHashSet();
             var implied = checks.SelectMany(c => c.Blanks).Where(b => !inFailing.Contains(b)).Distinct().ToList();
-            if (implied.Count > 0) findings.Add(ImpliedZero(report, group.Key, implied));
+            if (implied.Count > 0) findings.Add(ImpliedZero(report, group.Key, implied, context.Template));
         }
         return findings;
     }
 
-    static Finding Error(Report report, IdentityCheck check, RepairAdvisor.Hint hint)
+    static Finding Error(Report report, IdentityCheck check, RepairAdvisor.Hint hint, ReportTemplate template)
     {
         var id = check.Identity;
-        var perColumn = id.Def.Per == "column";
+        var perColumn = id.Def.PerColumn;
         var location = new FindingLocation
         {
-            Section = CellLabels.SectionOf(id.Table), Table = id.Table,
+            Section = template.SectionOf(id.Table), Table = id.Table,
             Row = perColumn ? null : id.Anchor, Column = perColumn ? id.Anchor : null,
-            Cells = id.Cells.Distinct().Select(c => new CellRef(id.Table, c.Row, c.Column, report.Value(id.Table, c.Row, c.Column).Source)).ToList(),
+            Cells = id.Cells.Distinct().Select(report.Locate).ToList(),
         };
-        var blanks = check.Blanks.Select(b => CellLabels.Cell(id.Table, b.Row, b.Column)).ToArray();
+        var blanks = check.Blanks.Select(template.CellLabel).ToArray();
         return Finding.Create(id.Code, location,
-            ("label", CellLabels.Anchor(id)), ("formula", id.Def.Formula),
+            ("label", template.AnchorLabel(id)), ("formula", id.Def.Formula),
             ("left", check.Left), ("right", check.Right), ("difference", check.Difference),
             ("blanks", blanks),
             ("blank_note", blanks.Length == 0 ? "" : $"；其中空白单元格按 0 计算：{string.Join("、", blanks)}"),
@@ -50,13 +51,13 @@ public sealed class IdentityRules : IReportRule
             ("hint", hint.Zh), ("hint_en", hint.En), ("suggestion", hint.Suggestion));
     }
 
-    static Finding ImpliedZero(Report report, string table, List<(string Row, string Column)> blanks) =>
+    static Finding ImpliedZero(Report report, string table, List<CellRef> blanks, ReportTemplate template) =>
         Finding.Create("NB-BLANK-IMPLIED-ZERO",
             new FindingLocation
             {
-                Section = CellLabels.SectionOf(table), Table = table,
-                Cells = blanks.Select(b => new CellRef(table, b.Row, b.Column, report.Value(table, b.Row, b.Column).Source)).ToList(),
+                Section = template.SectionOf(table), Table = table,
+                Cells = blanks.Select(report.Locate).ToList(),
             },
-            ("table_label", CellLabels.TableLabel(table)), ("count", blanks.Count),
-            ("rows", blanks.Select(b => CellLabels.Row(table, b.Row)).Distinct().ToArray()));
+            ("table_label", template.LabelOf(table)), ("count", blanks.Count),
+            ("rows", blanks.Select(b => template.LabelOf(table, b.Row)).Distinct().ToArray()));
 }

@@ -1,6 +1,7 @@
-using Nianbao.Extraction.Narrative;
 using Nianbao.Model;
 using Nianbao.Normalizing;
+using Nianbao.Template;
+using Table3 = Nianbao.Template.Keys.Applications;
 
 namespace Nianbao.Checking.Rules;
 
@@ -17,16 +18,16 @@ public sealed class NarrativeFeeRule : IReportRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         var report = context.Report;
-        if (!(report.Year >= 2021 || report.Year is null && report.Format == "2021")) yield break;
-        var words = FigureCatalog.Default.Checks;
+        if (!(report.Year >= 2021 || report.Year is null && report.Format == FormatId.F2021)) yield break;
+        var words = context.Template.Figures.Checks;
         var all = NarrativeText.All(report);
 
-        if (report.Sections.TryGetValue("other", out var six))
+        if (report.Sections.TryGetValue(Keys.Sections.Other, out var six))
         {
-            var location = new FindingLocation { Section = "other", Source = six.Source };
+            var location = new FindingLocation { Section = Keys.Sections.Other, Source = six.Source };
             var key = LabelKey.Of(TextNormalizer.ForMatching(six.Text));
             var empty = key.Length == 0 || words.EmptyOther.Any(e => LabelKey.OfPrinted(e) == key);
-            var feeMentioned = NarrativeText.ContainsAny(all, words.FeeMention) || report.NarrativeFigures.Exists(f => f.Key == "info_fee_yuan");
+            var feeMentioned = NarrativeText.ContainsAny(all, words.FeeMention) || report.NarrativeFigures.Exists(f => f.Key == Keys.Figures.InfoFeeYuan);
             if (empty && !feeMentioned)
                 yield return Finding.Create("NB-S-FEE6", location, ("printed", six.Text.Trim()));
             var text = TextNormalizer.ForMatching(six.Text);
@@ -35,11 +36,11 @@ public sealed class NarrativeFeeRule : IReportRule
                 yield return Finding.Create("NB-S-ITEMS6", location, ("missing", missing));
         }
 
-        var unpaid = NarrativeCells.Sum(report, "applications", ["other_unpaid_fee.total"]);
-        if (unpaid.Sum > 0 && !NarrativeText.ContainsAny(all, words.FeeNotice) && !report.NarrativeFigures.Exists(f => f.Key == "fee_notices"))
+        var unpaid = NarrativeCells.Sum(report, Keys.Tables.Applications, [new CellPattern(Table3.Rows.OtherUnpaidFee, false, Table3.Columns.Total)]);
+        if (unpaid.Sum > 0 && !NarrativeText.ContainsAny(all, words.FeeNotice) && !report.NarrativeFigures.Exists(f => f.Key == Keys.Figures.FeeNotices))
             yield return Finding.Create("NB-NT-FEE", new FindingLocation
             {
-                Table = "applications", Row = "other_unpaid_fee", Column = "total", Cells = unpaid.Cells, Source = unpaid.Cells[0].Source,
+                Table = Keys.Tables.Applications, Row = Table3.Rows.OtherUnpaidFee, Column = Table3.Columns.Total, Cells = unpaid.Cells, Source = unpaid.Cells[0].Source,
             }, ("table_value", unpaid.Sum));
     }
 }

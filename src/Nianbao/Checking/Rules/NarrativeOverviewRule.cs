@@ -1,5 +1,5 @@
-using Nianbao.Extraction.Narrative;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking.Rules;
 
@@ -14,13 +14,13 @@ public sealed class NarrativeOverviewRule : IReportRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         var report = context.Report;
-        if (report.Format == "legacy" || report.Profile is not { } profile) yield break;
+        if (!context.Template.HasTables(report.Format) || report.Profile is not { } profile) yield break;
         var government = profile.Type == "government"
             || profile.Type == "township" && report.Agency is { } name && !name.Contains("街道", StringComparison.Ordinal);
-        if (!government || NarrativeText.Section(report, "overview") is not { } text) yield break;
-        var words = FigureCatalog.Default.Checks.GovernmentOverview;
+        if (!government || NarrativeText.Section(report, Keys.Sections.Overview) is not { } text) yield break;
+        var words = context.Template.Figures.Checks.GovernmentOverview;
         if (!NarrativeText.ContainsAny(text, words))
-            yield return Finding.Create("NB-S-GOV-OVERALL", new FindingLocation { Section = "overview", Source = report.Sections["overview"].Source },
+            yield return Finding.Create("NB-S-GOV-OVERALL", new FindingLocation { Section = Keys.Sections.Overview, Source = report.Sections[Keys.Sections.Overview].Source },
                 ("agency", report.Agency), ("words", words.ToArray()));
     }
 }

@@ -1,4 +1,3 @@
-using Nianbao.Extraction.Narrative;
 using Nianbao.Model;
 
 namespace Nianbao.Checking.Rules;
@@ -17,15 +16,15 @@ public sealed class NarrativeTableRule : IReportRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         var report = context.Report;
-        var catalog = FigureCatalog.Default;
+        var catalog = context.Template.Figures;
         foreach (var figure in report.NarrativeFigures)
         {
             if (catalog.Figure(figure.Key)?.Check is not { } check) continue;
-            var sides = check.Accept.Select(a => NarrativeCells.Sum(report, check.Table, a)).ToList();
+            var sides = check.Alternatives.Select(a => NarrativeCells.Sum(report, check.Table, a)).ToList();
             if (sides.All(s => s.Sum is null) || sides.Any(s => s.Sum == figure.Value)) continue;
             var first = sides.First(s => s.Sum is not null);
             var code = figure.Value == 0 && check.ZeroCode is { } zero ? zero : check.Code;
-            var (row, column) = Split(first.Refs[0]);
+            var (row, column) = (first.Refs[0].LocationRow, first.Refs[0].Column);
             yield return Finding.Create(code, new FindingLocation
             {
                 Section = figure.Section, Table = check.Table, Row = row, Column = column, Source = figure.Source, Cells = first.Cells,
@@ -33,12 +32,6 @@ public sealed class NarrativeTableRule : IReportRule
                 ("key", figure.Key), ("stated", figure.Value), ("unit", figure.Unit), ("table_value", first.Sum), ("label", check.Label),
                 ("text", Clip(figure.Text)), ("accepted", sides.Where(s => s.Sum is not null).Select(s => s.Describe()).ToArray()));
         }
-    }
-
-    static (string Row, string Column) Split(string cell)
-    {
-        var dot = cell.LastIndexOf('.');
-        return (cell[..dot].TrimEnd('*', '_'), cell[(dot + 1)..]);
     }
 
     internal static string Clip(string text) => text.Length <= MaxText ? text : text[..MaxText] + "…";

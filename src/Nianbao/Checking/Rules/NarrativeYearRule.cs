@@ -1,4 +1,5 @@
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking.Rules;
 
@@ -13,20 +14,21 @@ public sealed class NarrativeYearRule : IReportRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         var report = context.Report;
-        var period = report.NarrativeFigures.FirstOrDefault(f => f.Key is "statistics_period_year" or "statistics_period_other");
-        var body = report.NarrativeFigures.FirstOrDefault(f => f.Key == "body_year");
+        var period = report.NarrativeFigures.FirstOrDefault(f => f.Key is Keys.Figures.StatisticsPeriodYear or Keys.Figures.StatisticsPeriodOther);
+        var body = report.NarrativeFigures.FirstOrDefault(f => f.Key == Keys.Figures.BodyYear);
         var title = TitleYear(report);
 
         var stated = new[] { title, (int?)period?.Value, (int?)body?.Value }.OfType<int>().Distinct().Count();
         if (stated > 1)
             yield return Finding.Create("NB-NT-YEAR", new FindingLocation { Section = period?.Section ?? body?.Section, Source = period?.Source ?? body?.Source },
-                ("title_year", Show(title)), ("period_year", Show((int?)period?.Value)), ("body_year", Show((int?)body?.Value)),
-                ("title", report.Metadata.TryGetValue("title", out var t) ? t.Value : null));
+                // The body year and the title travel under their own keys.
+                ("title_year", Show(title)), ("period_year", Show((int?)period?.Value)), (Keys.Figures.BodyYear, Show((int?)body?.Value)),
+                (Keys.Metadata.Title, report.Metadata.TryGetValue(Keys.Metadata.Title, out var t) ? t.Value : null));
 
-        if (report.Format == "legacy") yield break;
+        if (!context.Template.HasTables(report.Format)) yield break;
         if (period is null)
             yield return Finding.Create("NB-S-PERIOD", FindingLocation.Document);
-        else if (period.Key == "statistics_period_other")
+        else if (period.Key == Keys.Figures.StatisticsPeriodOther)
             yield return Finding.Create("NB-S-PERIOD-RANGE", new FindingLocation { Section = period.Section, Source = period.Source },
                 ("text", NarrativeTableRule.Clip(period.Text)));
     }
@@ -36,7 +38,7 @@ public sealed class NarrativeYearRule : IReportRule
     /// <summary>The year in the title (…YYYY年政府信息公开工作年度报告), when a title was found.</summary>
     static int? TitleYear(Report report)
     {
-        if (!report.Metadata.TryGetValue("title", out var title)) return null;
+        if (!report.Metadata.TryGetValue(Keys.Metadata.Title, out var title)) return null;
         foreach (var (y, _) in Extraction.Narrative.YearFigures.Years(Normalizing.TextNormalizer.ForMatching(title.Value))) return y;
         return null;
     }

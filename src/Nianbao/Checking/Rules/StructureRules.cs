@@ -1,4 +1,5 @@
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking.Rules;
 
@@ -19,21 +20,23 @@ namespace Nianbao.Checking.Rules;
 [ReusedRule("NB-S-HYBRID", "tables 二 and 三 follow the same format version", "Hybrids are recorded per table (format.md §3.4; maiji-service-bureau-2022, 丰收乡 2022).")]
 public sealed class StructureRules : IReportRule
 {
-    static readonly string[] VersionTables = ["active_disclosure", "applications"];
-
     public IEnumerable<Finding> Check(CheckContext context)
     {
         var report = context.Report;
-        if (report.Year is not int year || report.Format is "legacy") yield break;
-        var found = VersionTables.Where(t => report.Tables.TryGetValue(t, out var v) && v.All.Any(c => c.Value.State is not ValueState.Absent)).ToList();
+        var template = context.Template;
+        if (report.Year is not int year || !template.HasTables(report.Format)) yield break;
+        // Only the tables whose rows differ between versions (二 and 三) tell the version.
+        var found = template.TableKeys.Where(template.TellsVersion)
+            .Where(t => report.Tables.TryGetValue(t, out var v) && v.All.Any(c => c.Value.State is not ValueState.Absent)).ToList();
         foreach (var table in found)
         {
             var layout = report.Tables[table].Layout;
-            var location = new FindingLocation { Section = CellLabels.SectionOf(table), Table = table };
-            if (year >= 2021 && layout == "2019")
-                yield return Finding.Create("NB-S-VERSION", location, ("year", year), ("table_label", CellLabels.TableLabel(table)), ("layout", layout));
-            else if (year <= 2020 && layout == "2021")
-                yield return Finding.Create("NB-S-VERSION-YEAR", location, ("year", year), ("table_label", CellLabels.TableLabel(table)), ("layout", layout));
+            var expected = template.FormatForYear(year)?.Id;
+            var location = new FindingLocation { Section = template.SectionOf(table), Table = table };
+            if (layout == FormatId.F2019 && expected == FormatId.F2021)
+                yield return Finding.Create("NB-S-VERSION", location, ("year", year), ("table_label", template.LabelOf(table)), ("layout", layout.Value));
+            else if (layout == FormatId.F2021 && expected != FormatId.F2021)
+                yield return Finding.Create("NB-S-VERSION-YEAR", location, ("year", year), ("table_label", template.LabelOf(table)), ("layout", layout.Value));
         }
         if (year == 2019 && found.Count == 0)
             yield return Finding.Create("NB-S-VERSION-FREEFORM", FindingLocation.Document, ("year", year));

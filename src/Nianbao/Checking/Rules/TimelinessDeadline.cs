@@ -1,5 +1,5 @@
-using Nianbao.Extraction;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking.Rules;
 
@@ -13,10 +13,10 @@ public static class TimelinessDeadline
 {
     public sealed record Deadline(DateOnly Date, string Basis);
 
-    public static Deadline? For(Report report)
+    public static Deadline? For(Report report, NamingData naming)
     {
         if (report.Year is not int y) return null;
-        var d = AgencyProfiler.Data.Deadlines;
+        var d = naming.Deadlines;
         if (y <= 2018) return new(Date(y + 1, d.Before2019), "2007年条例第三十一条");
         if (report.Profile is not { Level: { } level } profile || !d.StatutoryLevels.Contains(level)) return null;
         return profile.Type switch

@@ -1,5 +1,5 @@
-using Nianbao.Extraction;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking.Rules;
 
@@ -14,16 +14,17 @@ public sealed class TimelinessRule : IReportRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         var report = context.Report;
-        if (TimelinessDeadline.For(report) is not { } deadline) yield break;
-        var (field, kind) = report.Metadata.TryGetValue("published", out var p) ? (p, "published")
-            : report.Metadata.TryGetValue("written", out var w) ? (w, "written") : (null, null);
+        var template = context.Template;
+        if (TimelinessDeadline.For(report, template.Naming) is not { } deadline) yield break;
+        var (field, kind) = report.Metadata.TryGetValue(Keys.Metadata.Published, out var p) ? (p, Keys.Metadata.Published)
+            : report.Metadata.TryGetValue(Keys.Metadata.Written, out var w) ? (w, Keys.Metadata.Written) : (null, null);
         if (field is null || !DateOnly.TryParseExact(field.Value.Length >= 10 ? field.Value[..10] : field.Value, "yyyy-MM-dd",
                 System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)) yield break;
         var late = date.DayNumber - deadline.Date.DayNumber;
         if (late <= 0) yield break;
-        var code = late <= AgencyProfiler.Data.Deadlines.GraceDays ? "NB-TIME-LATE-GRACE" : "NB-TIME-LATE";
+        var code = late <= template.Naming.Deadlines.GraceDays ? "NB-TIME-LATE-GRACE" : "NB-TIME-LATE";
         yield return Finding.Create(code, new FindingLocation { Source = field.Source },
-            ("date", date.ToString("yyyy-MM-dd")), ("date_kind", kind), ("date_label", kind == "published" ? "发布日期" : "成文日期"), ("deadline", deadline.Date.ToString("yyyy-MM-dd")),
+            ("date", date.ToString("yyyy-MM-dd")), ("date_kind", kind), ("date_label", template.MetadataLabelOf(kind!)), ("deadline", deadline.Date.ToString("yyyy-MM-dd")),
             ("days", late), ("basis", deadline.Basis), ("type", report.Profile?.Type), ("level", report.Profile?.Level));
     }
 }

@@ -11,12 +11,11 @@ namespace Nianbao.Checking.RunTogether;
 /// </summary>
 public static class RunTogetherResolver
 {
-    public static void Resolve(Report report, ReportTemplate? template = null)
+    public static void Resolve(Report report, ReportTemplate template)
     {
         if (!report.Findings.Exists(f => f.Code is GluedDigits.PendingCode or "NB-P-T4-COUNT")) return;
-        template ??= ReportTemplate.Default;
         foreach (var (key, values) in report.Tables)
             if (template.Table(key, values.Layout) is { } table)
-                TableRuns.Resolve(report, table, values);
+                TableRuns.Resolve(report, table, values, template);
     }
 }

@@ -26,10 +26,12 @@ sealed class TableRuns
     readonly TableValues values;
     readonly TableCells cells;
     readonly List<PendingRun> runs = [];
+    readonly ReportTemplate template;
 
-    TableRuns(Report report, TableDef table, TableValues values)
+    TableRuns(Report report, TableDef table, TableValues values, ReportTemplate template)
     {
         this.report = report;
+        this.template = template;
         this.table = table;
         this.values = values;
         var blankRows = report.Findings
@@ -42,9 +44,9 @@ sealed class TableRuns
         foreach (var run in runs) cells.MarkRun(run.Cells);
     }
 
-    public static void Resolve(Report report, TableDef table, TableValues values)
+    public static void Resolve(Report report, TableDef table, TableValues values, ReportTemplate template)
     {
-        var t = new TableRuns(report, table, values);
+        var t = new TableRuns(report, table, values, template);
         if (t.runs.Count > 0) t.Resolve();
     }
 
@@ -64,7 +66,7 @@ sealed class TableRuns
         }
 
         // 2. Identities: each run alone, then jointly.
-        var rules = cells.Rules(table.Key, values.Layout);
+        var rules = cells.Rules(table.Key, values.Layout, template);
         var capped = new List<PendingRun>();
         foreach (var run in runs.Where(r => splits[r] > 1))
         {
@@ -77,7 +79,7 @@ sealed class TableRuns
         JointSearch.Solve(open.Select(o => o.Search).ToList(), cells.Values, rules, JointBudget);
 
         // 3. Narrative figures, only where the identities left a choice.
-        var narrative = NarrativeConstraints.For(report, table.Key, cells).Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
+        var narrative = NarrativeConstraints.For(report, table.Key, cells, template.Figures).Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
         var withNarrative = open.ToDictionary(o => o.Run, o => o.Search);
         if (narrative.Count > 0 && open.Any(o => o.Search.Supported.Count > 1))
         {
@@ -119,14 +121,14 @@ sealed class TableRuns
             report.Findings.Add(Finding.Create("NB-RUN-BLANK-ZERO", new FindingLocation
             {
                 Section = table.Section, Table = table.Key,
-                Cells = blanksUsed.Order().Select(c => new CellRef(table.Key, cells.Cells[c].Row.Key, cells.Cells[c].Column.Key, null)).ToList(),
+                Cells = blanksUsed.Order().Select(c => new LocatedCell(new CellRef(table.Key, cells.Cells[c].Row.Key, cells.Cells[c].Column.Key), null)).ToList(),
             }, ("table_label", table.Label), ("count", blanksUsed.Count)));
     }
 
     /// <summary>Segmentations satisfying the rules that lie within the run's own row (e.g. T3-HSUM), ignoring the rest.</summary>
     List<long[]> RowRuleCandidates(PendingRun run)
     {
-        var own = cells.Rules(table.Key, values.Layout)
+        var own = cells.Rules(table.Key, values.Layout, template)
             .Where(r => r.Cells.All(c => run.Cells.Contains(c) || cells.Values[c] is not null)).ToList();
         return Segmenter.Run(run.Digits, run.Cells, cells.Values, own, Listed, SegmentBudget).Found;
     }
@@ -158,7 +160,7 @@ sealed class TableRuns
         var location = new FindingLocation
         {
             Section = table.Section, Table = table.Key, Row = run.Row, Source = run.Source,
-            Cells = run.Cells.Select(c => new CellRef(table.Key, cells.Cells[c].Row.Key, cells.Cells[c].Column.Key, null)).ToList(),
+            Cells = run.Cells.Select(c => new LocatedCell(new CellRef(table.Key, cells.Cells[c].Row.Key, cells.Cells[c].Column.Key), null)).ToList(),
         };
         report.Findings[run.FindingIndex] = Finding.Create(code, location, [("label", run.Label), ("digits", run.Digits), .. args]);
     }

@@ -1,3 +1,5 @@
+using Nianbao.Template;
+
 namespace Nianbao.Extraction.Narrative;
 
 /// <summary>A figure found in one line's matching copy: [Start, End) spans the number and its unit, or the whole

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Nianbao.Template;
+
 namespace Nianbao.Extraction.Narrative;
 
 /// <summary>

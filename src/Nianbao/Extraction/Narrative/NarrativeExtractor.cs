@@ -1,6 +1,7 @@
 using Nianbao.Documents;
 using Nianbao.Model;
 using Nianbao.Segmenting;
+using Nianbao.Template;
 
 namespace Nianbao.Extraction.Narrative;
 
@@ -15,10 +16,9 @@ public static class NarrativeExtractor
     const int PeriodLines = 200;
 
     /// <param name="findings">Receives NB-P-VALUE-DIGITS for a figure whose number is too long to be a value.</param>
-    public static List<NarrativeFigure> Extract(IReadOnlyList<Block> blocks, IReadOnlyList<SectionSpan> spans, FigureCatalog? catalog = null,
+    public static List<NarrativeFigure> Extract(IReadOnlyList<Block> blocks, IReadOnlyList<SectionSpan> spans, FigureCatalog catalog,
         List<Finding>? findings = null)
     {
-        catalog ??= FigureCatalog.Default;
         var figures = new List<NarrativeFigure>();
         var hits = new List<FigureHit>();
         var regions = spans.Count == 0
@@ -38,13 +38,15 @@ public static class NarrativeExtractor
                         if (h.TooManyDigits) findings?.Add(TooLong(h, section, locator ??= new(line), catalog));
                         else figures.Add(Figure(h.Def.Key, h.Value, h.Unit, section, locator ??= new(line), h.Start, h.End, catalog));
                 }
-                if (i < PeriodLines && !figures.Exists(f => f.Key is "statistics_period_year" or "statistics_period_other")
+                if (i < PeriodLines && !figures.Exists(f => f.Key is Keys.Figures.StatisticsPeriodYear or Keys.Figures.StatisticsPeriodOther)
                     && YearFigures.Period(line.Text) is { } p)
-                    figures.Add(Figure(p.CalendarYear ? "statistics_period_year" : "statistics_period_other", p.Year, "年", section,
-                        locator ??= new(line), p.Start, p.End, catalog));
+                {
+                    var key = p.CalendarYear ? Keys.Figures.StatisticsPeriodYear : Keys.Figures.StatisticsPeriodOther;
+                    figures.Add(Figure(key, p.Year, catalog.UnitOf(key), section, locator ??= new(line), p.Start, p.End, catalog));
+                }
             }
 
-        if (spans.FirstOrDefault(s => s.Section.Key == "overview") is { } overview && BodyYear(blocks, overview, catalog) is { } body)
+        if (spans.FirstOrDefault(s => s.Section.Key == Keys.Sections.Overview) is { } overview && BodyYear(blocks, overview, catalog) is { } body)
             figures.Add(body);
         return figures;
     }
@@ -61,7 +63,7 @@ public static class NarrativeExtractor
         var ordered = counts.OrderByDescending(c => c.Value.Count).ToList();
         if (ordered.Count > 1 && ordered[1].Value.Count == ordered[0].Value.Count) return null;
         var (year, (_, first, start)) = (ordered[0].Key, ordered[0].Value);
-        return Figure("body_year", year, "年", "overview", new LineLocator(first), start, start + 5, catalog);
+        return Figure(Keys.Figures.BodyYear, year, catalog.UnitOf(Keys.Figures.BodyYear), overview.Section.Key, new LineLocator(first), start, start + 5, catalog);
     }
 
     static Finding TooLong(FigureHit h, string section, LineLocator locator, FigureCatalog catalog)

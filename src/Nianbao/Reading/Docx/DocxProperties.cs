@@ -2,6 +2,7 @@ using System.IO.Packaging;
 using System.Text.RegularExpressions;
 using Nianbao.Extraction;
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Reading.Docx;
 
@@ -23,11 +24,11 @@ static partial class DocxProperties
         var source = new Provenance("docx-properties");
         var title = props.Title?.Trim();
         if (!string.IsNullOrEmpty(title)
-            && TitleExtractor.Find(new Dictionary<string, MetaField> { ["title"] = new("title", title, source) }, [], []) is not null)
-            result["title"] = new MetaField("title", title, source);
+            && TitleExtractor.Find(new Dictionary<string, MetaField> { [Keys.Metadata.Title] = new(Keys.Metadata.Title, title, source) }, [], []) is not null)
+            result[Keys.Metadata.Title] = new MetaField(Keys.Metadata.Title, title, source);
         var creator = props.Creator?.Trim();
         if (!string.IsNullOrEmpty(creator) && AgencyName().IsMatch(creator))
-            result["issuer"] = new MetaField("issuer", creator, source);
+            result[Keys.Metadata.Issuer] = new MetaField(Keys.Metadata.Issuer, creator, source);
         return result;
     }
 }

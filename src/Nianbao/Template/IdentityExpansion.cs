@@ -1,17 +1,10 @@
-using Nianbao.Template;
+namespace Nianbao.Template;
 
-namespace Nianbao.Checking;
-
-/// <summary>
-/// Expands the template's identity definitions into concrete identities for one format version: T3-BAL and
-/// T3-VSUM per applicant column, T3-HSUM per row, T4-GRP per review/litigation group. Checking, repair hints
-/// and the segmentation of run-together digits all use this one list.
-/// </summary>
-public static class Identities
+/// <summary>Expands the template's identity definitions into concrete identities for one format version.</summary>
+static class IdentityExpansion
 {
-    public static IReadOnlyList<LinearIdentity> For(string format, ReportTemplate? template = null)
+    public static IReadOnlyList<LinearIdentity> For(ReportTemplate template, FormatId format)
     {
-        template ??= ReportTemplate.Default;
         var result = new List<LinearIdentity>();
         foreach (var def in template.Identities)
         {
@@ -19,16 +12,16 @@ public static class Identities
             if (table is null) continue;
             var rows = table.RowsFor(format).ToList();
             var columns = table.Columns ?? [];
-            if (def.Per == "column")
+            if (def.PerColumn)
                 foreach (var c in columns)
                     result.Add(new LinearIdentity(def, table.Key, c.Key,
-                        Rows(rows, def.Left.Rows!).Select(r => (r, c.Key)).ToList(),
-                        Rows(rows, def.Right.Rows!).Select(r => (r, c.Key)).ToList()));
+                        Rows(rows, def.Left.Rows!).Select(r => new CellRef(table.Key, r, c.Key)).ToList(),
+                        Rows(rows, def.Right.Rows!).Select(r => new CellRef(table.Key, r, c.Key)).ToList()));
             else
                 foreach (var r in rows)
                     result.Add(new LinearIdentity(def, table.Key, r.Key,
-                        Columns(columns, def.Left.Columns!).Select(c => (r.Key, c)).ToList(),
-                        Columns(columns, def.Right.Columns!).Select(c => (r.Key, c)).ToList()));
+                        Columns(columns, def.Left.Columns!).Select(c => new CellRef(table.Key, r.Key, c)).ToList(),
+                        Columns(columns, def.Right.Columns!).Select(c => new CellRef(table.Key, r.Key, c)).ToList()));
         }
         return result;
     }

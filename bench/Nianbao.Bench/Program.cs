@@ -50,13 +50,13 @@ static class Throughput
         var docs = text.Select(t => Nianbao.Reading.SourceReader.Read(t.Bytes, t.Name)).ToList();
         var k = 0;
         Measure("text: segment only", text, seconds, _ => Nianbao.Segmenting.SectionSegmenter.Segment(docs[k++ % docs.Count].Blocks, Nianbao.Template.ReportTemplate.Embedded));
-        Measure("text: build only", text, seconds, _ => Nianbao.Extraction.ReportBuilder.Build(docs[k++ % docs.Count], Nianbao.Template.ReportTemplate.Embedded));
+        Measure("text: build only", text, seconds, _ => ReportParser.FromDocument(docs[k++ % docs.Count]));
         Measure("text: read + all cell keys", text, seconds, b =>
         {
             var d = Nianbao.Reading.SourceReader.Read(b.Bytes, b.Name);
             foreach (var c in new Nianbao.Extraction.CellStream(d.Blocks).Cells) _ = c.Key;
         });
-        Measure("text: read + build", text, seconds, b => Nianbao.Extraction.ReportBuilder.Build(Nianbao.Reading.SourceReader.Read(b.Bytes, b.Name), Nianbao.Template.ReportTemplate.Embedded));
+        Measure("text: read + build", text, seconds, b => ReportParser.FromDocument(Nianbao.Reading.SourceReader.Read(b.Bytes, b.Name)));
         Measure("text (again)", text, seconds, b => ReportParser.Parse(b.Bytes, b.Name));
         if (html.Count == 0) return;
         var parser = new AngleSharp.Html.Parser.HtmlParser();

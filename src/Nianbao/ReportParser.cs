@@ -1,15 +1,25 @@
 using Nianbao.Extraction;
 using Nianbao.Model;
 using Nianbao.Reading;
+using Nianbao.Reconciling;
+using Nianbao.Segmenting;
 using Nianbao.Template;
 
 namespace Nianbao;
 
 /// <summary>
-/// The facade: bytes of a published report → canonical report. Read (decode, detect the rendering) → normalise
-/// → segment → extract, each stage in its own folder. Every input limit (<see cref="InputLimits"/>,
-/// docs/limits.md) is checked before the work it bounds; nothing but <see cref="InputException"/> leaves here.
-/// Without a template, the embedded one is used.
+/// The facade: bytes of a published report → canonical report, one stage after the other, each a pure step with a
+/// typed result; no stage calls a later one (a test over the assembly's type references keeps it so):
+/// <list type="number">
+/// <item>read (Reading/): bytes → <see cref="Documents.SourceDocument"/>, blocks of cells with provenance, each cell's
+/// matching copy made once (Normalizing/) and text renderings split into tables (Tokenizing/);</item>
+/// <item>segment (Segmenting/): blocks → <see cref="Segmentation"/>, the six sections (the first report of several);</item>
+/// <item>extract (Extraction/): → <see cref="Extracted"/>, the report and the digit runs left to reconcile;</item>
+/// <item>reconcile (Reconciling/): digit runs segmented from the table's rules → the <see cref="Report"/>.</item>
+/// </list>
+/// Checking (Checking/, <see cref="Checking.ReportChecker"/>) and writing (Output/) follow. Every input limit
+/// (<see cref="InputLimits"/>, docs/limits.md) is checked before the work it bounds; nothing but
+/// <see cref="InputException"/> leaves here. Without a template, the embedded one is used.
 /// </summary>
 public static class ReportParser
 {
@@ -22,8 +32,18 @@ public static class ReportParser
         return Guard(source, () =>
         {
             if (bytes.LongLength > limits.MaxFileBytes) throw FileLimit(bytes.LongLength, limits.MaxFileBytes);
-            return ReportBuilder.Build(SourceReader.Read(bytes, source, limits), template);
+            return FromDocument(SourceReader.Read(bytes, source, limits), template);
         });
+    }
+
+    /// <summary>The stages after reading, for a document already read (a reader of its own, a test).</summary>
+    /// <exception cref="InputException">The document is not a report.</exception>
+    public static Report FromDocument(Documents.SourceDocument document, ReportTemplate? template = null)
+    {
+        template ??= ReportTemplate.Embedded;
+        var sections = SectionSegmenter.Segment(document.Blocks, template);
+        var extracted = ReportBuilder.Build(document, sections, template);
+        return RunTogetherResolver.Resolve(extracted, template);
     }
 
     /// <inheritdoc cref="Parse"/>

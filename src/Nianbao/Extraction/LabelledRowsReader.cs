@@ -1,4 +1,3 @@
-using Nianbao.Checking.RunTogether;
 using Nianbao.Documents;
 using Nianbao.Model;
 using Nianbao.Template;
@@ -20,6 +19,9 @@ public static class LabelledRowsReader
         var found = new Dictionary<string, (List<Cell> Cells, Cell Label)>();
         var labelOnly = new Dictionary<string, Cell>();
         var notes = new ValueCells.TableNotes();
+        var runs = new List<DigitRun>();
+        var blankRows = new HashSet<string>();
+        int absent = 0, miscounted = 0;
 
         for (var i = 0; i < stream.Count; i++)
         {
@@ -56,11 +58,13 @@ public static class LabelledRowsReader
                     // renderer dropped its empty cells). Blank, never 0, and said so.
                     ValueCells.Fill(values, row, columns, _ => CellValue.Blank("", printed.Source));
                     findings.Add(Finding.Create("NB-P-ROW-EMPTY", ValueCells.At(table, row, null, printed.Source), ("label", row.Label)));
+                    blankRows.Add(row.Key);
                     continue;
                 }
                 ValueCells.Fill(values, row, columns, _ => CellValue.Absent);
                 findings.Add(Finding.Create("NB-S-ROW", ValueCells.At(table, row, null, null),
                     ("table_label", table.Label), ("label", row.Label)));
+                absent++;
                 continue;
             }
             var cells = hit.Cells;
@@ -75,9 +79,10 @@ public static class LabelledRowsReader
             }
             if (GluedDigits.IsPending(cells, columns.Count))
             {
-                // One digit run for several cells: null here, segmented by the table's identities in RunTogetherResolver.
+                // One digit run for several cells: null here, segmented by the table's identities when reconciling.
                 var run = GluedDigits.RunOf(cells);
                 ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(run.Raw, run.Source));
+                runs.Add(new DigitRun(table.Key, row.Key, row.Label, run.Text.Trim(), run.Source, findings.Count));
                 findings.Add(Finding.Create(GluedDigits.PendingCode, ValueCells.At(table, row, null, run.Source),
                     ("label", row.Label), ("digits", run.Text.Trim()), ("expected", columns.Count)));
                 continue;
@@ -88,12 +93,13 @@ public static class LabelledRowsReader
                 findings.Add(Finding.Create("NB-P-ROW-COUNT", ValueCells.At(table, row, null, hit.Label.Source),
                     ("label", row.Label), ("expected", columns.Count), ("found", cells.Count),
                     ("raw", string.Join(" | ", cells.Select(c => c.Raw))), ("cells", cells.Select(c => c.Raw).ToArray())));
+                miscounted++;
                 continue;
             }
             ValueCells.Store(table, row, columns, cells, values, findings, notes);
         }
         notes.Report(table, findings);
-        return new TableReading(values, findings);
+        return new TableReading(values, findings) { AbsentRows = absent, MiscountedRows = miscounted, BlankRows = blankRows, Runs = runs };
     }
 
     static bool SameValues(List<Cell> a, List<Cell> b) =>

@@ -39,9 +39,15 @@ public static class PositionalRowReader
         {
             var raw = string.Join(" | ", best.Select(c => c.Raw));
             foreach (var row in rows) ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(raw, best[0].Source));
+            // All the numbers as one digit string (a dump without separators): a run for the reconciling stage.
+            var nonEmpty = best.Where(c => !c.IsEmpty).Select(c => c.Raw.Trim()).ToList();
+            var digitRuns = nonEmpty.Count == 1 && nonEmpty[0].All(char.IsAsciiDigit) && nonEmpty[0].Length >= expected
+                    && nonEmpty[0].Length <= GluedDigits.MaxRun(expected)
+                ? [new DigitRun(table.Key, null, table.Label, nonEmpty[0], best[0].Source, findings.Count)]
+                : new List<DigitRun>();
             findings.Add(Finding.Create("NB-P-T4-COUNT", new FindingLocation { Section = table.Section, Table = table.Key, Source = best[0].Source },
                 ("found", best.Count), ("raw", raw), ("cells", best.Select(c => c.Raw).ToArray())));
-            return new TableReading(values, findings);
+            return new TableReading(values, findings) { Runs = digitRuns };
         }
         var notes = new ValueCells.TableNotes();
         for (var r = 0; r < rows.Count; r++)

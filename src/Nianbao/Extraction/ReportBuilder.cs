@@ -6,30 +6,29 @@ using Nianbao.Template;
 namespace Nianbao.Extraction;
 
 /// <summary>
-/// Builds the canonical report from a read document: segment sections, read metadata and title, read each
-/// national table from its section (or the whole document when the section heading is missing), decide the
-/// format version, and note blanks. Pure: the same document always gives the same report.
+/// The extraction stage: builds the canonical report from a read document and its sections. Reads metadata and
+/// title, the section texts and narrative figures, each national table from its section (or the whole document when
+/// the section heading is missing), decides the format version, and notes blanks. Digit runs are left to the
+/// reconciling stage, as data. Pure: the same document always gives the same result.
 /// </summary>
 public static class ReportBuilder
 {
-    public static Report Build(SourceDocument doc, ReportTemplate template)
+    public static Extracted Build(SourceDocument doc, Segmentation segmentation, ReportTemplate template)
     {
         var blocks = doc.Blocks;
+        var spans = segmentation.Spans;
         var report = new Report { Source = doc.Source };
         report.Findings.AddRange(doc.Findings);
-        // Several reports back to back: the first is read, and the finding says where the next begins.
-        if (ConcatenatedReports.Find(blocks, template) is { } second)
-        {
-            blocks = blocks.Take(second.Start).ToList();
-            report.Findings.Add(Finding.Create("NB-S-CONCATENATED", new FindingLocation { Source = second.At.Source },
-                ("count", second.Count), ("at", Shorten(second.At.Raw.Trim()))));
-        }
+        // Several reports back to back (segmenting found them): the first is read.
+        if (segmentation.BlockCount < blocks.Count) blocks = blocks.Take(segmentation.BlockCount).ToList();
+        if (segmentation.Concatenated is { } concatenated) report.Findings.Add(concatenated);
+        var preamble = blocks.Take(segmentation.PreambleEnd(blocks.Count)).ToList();
 
-        var (spans, sectionFindings) = SectionSegmenter.Segment(blocks, template);
-        var firstHeading = spans.Count > 0 ? spans[0].HeadingIndex : Math.Min(blocks.Count, 40);
-        var preamble = blocks.Take(firstHeading).ToList();
-
-        foreach (var (k, v) in doc.StatedMetadata) report.Metadata[k] = v;
+        // Metadata the container states, except a title that does not read as a report title (Word fills the
+        // title property from a template or a file name).
+        foreach (var (k, v) in doc.StatedMetadata)
+            if (k != Keys.Metadata.Title || TitleExtractor.Find(new Dictionary<string, MetaField> { [k] = v }, [], []) is not null)
+                report.Metadata[k] = v;
         foreach (var (k, v) in MetadataExtractor.Extract(preamble, template)) report.Metadata.TryAdd(k, v);
         var title = TitleExtractor.Find(report.Metadata, preamble, blocks);
         if (title is not null)
@@ -51,7 +50,8 @@ public static class ReportBuilder
         var yearFormat = report.Year is int y ? template.FormatForYear(y)?.Id : null;
         var preferred = yearFormat == FormatId.F2019 ? FormatId.F2019 : FormatId.F2021;
         var layouts = new Dictionary<string, FormatId>();
-        var tableFindings = new List<Finding>();
+        // Per table in printed order: its reading, or the definition of a table not found.
+        var readings = new List<(string Key, TableReading? Reading, TableDef Def)>();
         foreach (var key in template.TableKeys)
         {
             var def = template.Layouts(key).First();
@@ -60,47 +60,57 @@ public static class ReportBuilder
             var result = TableExtractor.Read(key, new CellStream(region), template, preferred);
             if (result.Reading.Values is null && span is not null)
                 result = TableExtractor.Read(key, new CellStream(blocks), template, preferred);
-            tableFindings.AddRange(result.Reading.Findings);
             if (result.Reading.Values is { } values)
             {
                 report.Tables[key] = values;
                 layouts[key] = result.Layout;
-                BlankCells.Note(result.Table, values, tableFindings);
+                BlankCells.Note(result.Table, values, result.Reading.Findings);
+                readings.Add((key, result.Reading, def));
             }
             else
             {
                 report.Tables[key] = AbsentTable(template.Table(key, preferred) ?? def, preferred);
-                tableFindings.Add(Finding.Create("NB-S-TABLE", new FindingLocation { Section = def.Section, Table = key }, ("label", def.Label)));
+                readings.Add((key, null, def));
             }
         }
 
         report.Format = DecideFormat(layouts, report.Year, template);
-        if (!template.HasTables(report.Format))
-        {
-            // Free-form reports before 2019 have no national sections or tables to miss (format.md §4):
-            // metadata and narrative figures only.
-            report.Tables.Clear();
-            tableFindings.RemoveAll(f => f.Code == "NB-S-TABLE");
-            sectionFindings.RemoveAll(f => f.Code is "NB-S-SECTION" or "NB-S-HEADING");
-        }
-        foreach (var key in layouts.Keys.Where(k => !template.TellsVersion(k)).ToList()) layouts.Remove(key);
-        if (layouts.Values.Distinct().Count() > 1)
-            tableFindings.Add(Finding.Create("NB-S-HYBRID", FindingLocation.Document,
-                ("layouts", layouts.Select(l => $"{template.Layouts(l.Key).First().Label}: {l.Value}").ToArray())));
+        // Free-form reports (before 2019) have no national sections or tables to miss (format.md §4): metadata and
+        // narrative figures only.
+        var uniform = template.HasTables(report.Format);
+        if (!uniform) report.Tables.Clear();
 
         if (title is null) report.Findings.Add(Finding.Create("NB-M-TITLE"));
         if (report.Year is null) report.Findings.Add(Finding.Create("NB-M-YEAR"));
-        report.Findings.AddRange(sectionFindings);
-        report.Findings.AddRange(tableFindings);
+        if (uniform) report.Findings.AddRange(segmentation.Findings);
+        var runs = new List<DigitRun>();
+        var blankRows = new Dictionary<string, IReadOnlySet<string>>();
+        foreach (var (key, reading, def) in readings)
+        {
+            if (reading is null)
+            {
+                if (uniform)
+                    report.Findings.Add(Finding.Create("NB-S-TABLE", new FindingLocation { Section = def.Section, Table = key }, ("label", def.Label)));
+                continue;
+            }
+            // A run's finding keeps its place in the report's findings; the reconciling stage replaces it.
+            if (uniform)
+            {
+                runs.AddRange(reading.Runs.Select(r => r with { FindingIndex = report.Findings.Count + r.FindingIndex }));
+                blankRows[key] = reading.BlankRows;
+            }
+            report.Findings.AddRange(reading.Findings);
+        }
+        var versions = layouts.Where(l => template.TellsVersion(l.Key)).ToList();
+        if (versions.Select(l => l.Value).Distinct().Count() > 1)
+            report.Findings.Add(Finding.Create("NB-S-HYBRID", FindingLocation.Document,
+                ("layouts", versions.Select(l => $"{template.LabelOf(l.Key)}: {l.Value}").ToArray())));
         report.Findings.AddRange(narrativeFindings);
 
         if (spans.Count == 0 && layouts.Count == 0 && title is null)
             throw new InputException("NB-INPUT-NOT-REPORT");
-        Checking.RunTogether.RunTogetherResolver.Resolve(report, template);
-        return report;
+        return new Extracted(report, runs, blankRows);
     }
-
-    static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
     static FormatId? DecideFormat(Dictionary<string, FormatId> layouts, int? year, ReportTemplate template)
     {

@@ -66,14 +66,7 @@ public static class TableExtractor
     {
         if (reading.Values is null) return -1000;
         var rows = table.RowsFor(format).Count();
-        var absent = 0;
-        var miscounted = 0;
-        foreach (var f in reading.Findings)
-        {
-            if (f.Code == "NB-S-ROW") absent++;
-            else if (f.Code == "NB-P-ROW-COUNT") miscounted++;
-        }
-        return (rows - absent - miscounted) - 2 * miscounted + 2 * signatures;
+        return (rows - reading.AbsentRows - reading.MiscountedRows) - 2 * reading.MiscountedRows + 2 * signatures;
     }
 
     static int Signatures(TableDef table, CellStream stream)

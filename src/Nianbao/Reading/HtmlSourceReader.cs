@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Nianbao.Documents;
-using Nianbao.Extraction;
 using Nianbao.Model;
 using Nianbao.Normalizing;
 using Nianbao.Template;

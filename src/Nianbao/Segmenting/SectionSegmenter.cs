@@ -10,8 +10,17 @@ namespace Nianbao.Segmenting;
 /// </summary>
 public static class SectionSegmenter
 {
-    public static (List<SectionSpan> Spans, List<Finding> Findings) Segment(IReadOnlyList<Block> blocks, ReportTemplate template)
+    public static Segmentation Segment(IReadOnlyList<Block> blocks, ReportTemplate template)
     {
+        // Several reports back to back: the first is read, and a finding says where the next begins.
+        Finding? concatenated = null;
+        if (ConcatenatedReports.Find(blocks, template) is { } second)
+        {
+            blocks = blocks.Take(second.Start).ToList();
+            concatenated = Finding.Create("NB-S-CONCATENATED", new FindingLocation { Source = second.At.Source },
+                ("count", second.Count), ("at", Shorten(second.At.Raw.Trim())));
+        }
+
         var sections = template.Sections;
         var heads = new List<(SectionDef Def, int Index, Cell Cell)>();
         var next = 0;
@@ -45,7 +54,7 @@ public static class SectionSegmenter
                 findings.Add(Finding.Create("NB-S-HEADING", new FindingLocation { Section = s.Key, Source = span.Heading.Source },
                     ("ordinal", s.Ordinal), ("printed", span.Heading.Raw.Trim()), ("label", s.Label), ("note", new FindingCatalog.LabelNote(variant?.Note ?? "wording"))));
         }
-        return (spans, findings);
+        return new Segmentation(spans, findings) { BlockCount = blocks.Count, Concatenated = concatenated };
     }
 
     /// <summary>The first block from <paramref name="start"/> that is page chrome or script residue.</summary>
@@ -55,6 +64,8 @@ public static class SectionSegmenter
             if (blocks[i] is LineBlock l && IsChrome(l.Line, template)) return i;
         return blocks.Count;
     }
+
+    static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
 
     static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportTemplate, string[]> ChromeKeys = [];
 

@@ -1,4 +1,5 @@
 using Nianbao.Documents;
+using Nianbao.Model;
 using Nianbao.Template;
 
 namespace Nianbao.Segmenting;
@@ -7,4 +8,19 @@ namespace Nianbao.Segmenting;
 public sealed record SectionSpan(SectionDef Section, int HeadingIndex, int End, Cell Heading)
 {
     public int BodyStart => HeadingIndex + 1;
+}
+
+/// <summary>
+/// What the segmenting stage returns: the sections found, in reading order, and its findings (a section missing,
+/// a heading printed in a variant wording; reports of a format without the uniform sections drop them). When the
+/// document holds several reports back to back, only the first <see cref="BlockCount"/> blocks are the report and
+/// <see cref="Concatenated"/> says where the next begins.
+/// </summary>
+public sealed record Segmentation(IReadOnlyList<SectionSpan> Spans, IReadOnlyList<Finding> Findings)
+{
+    public int BlockCount { get; init; } = int.MaxValue;
+    public Finding? Concatenated { get; init; }
+
+    /// <summary>The blocks before the first heading (or the first 40 when none was found): the metadata region.</summary>
+    public int PreambleEnd(int blockCount) => Spans.Count > 0 ? Spans[0].HeadingIndex : Math.Min(blockCount, 40);
 }

@@ -27,7 +27,7 @@ public class DocSourceReaderTests
         RequireTool(tool);
         var doc = DocSourceReader.Read(Bytes, Name + ".doc", [tool]);
         Assert.Equal("doc", doc.Kind);
-        return ReportBuilder.Build(doc, ReportTemplate.Embedded);
+        return ReportParser.FromDocument(doc);
     }
 
     /// <summary>Every expected value of the given tables; for the others, no value may be a wrong number.</summary>
@@ -81,7 +81,7 @@ public class DocSourceReaderTests
         Assert.Equal(19, value.Source.Line);
         var heading = doc.Blocks.OfType<LineBlock>().First(l => l.Line.Raw == "一、总体情况");
         Assert.Equal(3, heading.Line.Source.Line);   // line 1 blank, line 2 the preamble paragraph
-        var report = ReportBuilder.Build(doc, ReportTemplate.Embedded);
+        var report = ReportParser.FromDocument(doc);
         Assert.Equal("临夏市人民政府", report.Agency);
         Assert.Equal(2023, report.Year);
     }

@@ -1,4 +1,4 @@
-using Nianbao.Checking.RunTogether;
+using Nianbao.Extraction;
 using Nianbao.Documents;
 using Nianbao.Model;
 

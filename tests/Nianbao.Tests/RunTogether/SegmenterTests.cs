@@ -1,4 +1,4 @@
-using Nianbao.Checking.RunTogether;
+using Nianbao.Reconciling;
 
 namespace Nianbao.Tests.RunTogether;
 

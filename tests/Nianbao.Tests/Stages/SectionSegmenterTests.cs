@@ -6,7 +6,7 @@ namespace Nianbao.Tests.Stages;
 /// <summary>The six section headings and their variants (format.md §2.1), missing sections and page chrome (§9.1 A15–A16).</summary>
 public class SectionSegmenterTests
 {
-    static (List<SectionSpan> Spans, List<Model.Finding> Findings, IReadOnlyList<Block> Blocks) Segment(List<string> lines)
+    static (IReadOnlyList<SectionSpan> Spans, IReadOnlyList<Model.Finding> Findings, IReadOnlyList<Block> Blocks) Segment(List<string> lines)
     {
         var blocks = ReportText.Blocks(ReportText.Text(lines));
         var (spans, findings) = SectionSegmenter.Segment(blocks, ReportText.Template);

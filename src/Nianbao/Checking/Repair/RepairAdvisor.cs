@@ -1,11 +1,13 @@
 using Nianbao.Model;
+using Nianbao.Reconciling;
 using Nianbao.Template;
 
 namespace Nianbao.Checking.Repair;
 
 /// <summary>
 /// Explains a table's failing identities (issue 3 "repair hints"): first the split/merge hypothesis, then the
-/// smallest set of changed cells that makes every identity hold; a unique answer names the cells and values.
+/// smallest set of changed cells that makes every identity hold (the constraint engine of the reconciling stage,
+/// <see cref="ConstraintSystem"/>); a unique answer names the cells and values.
 /// Otherwise the hint says which rules fail together and which cells they share.
 /// </summary>
 public static class RepairAdvisor
@@ -21,8 +23,9 @@ public static class RepairAdvisor
         SuggestedValue Suggest(CellRef k, long? current, long proposed) =>
             new(k, template.LabelOf(k.Table, k.Row), template.LabelOf(k), current, proposed, report.Value(k).Source);
 
+        var system = ConstraintSystem.Of(identities);
         var focus = failing.SelectMany(f => f.Identity.Cells).ToHashSet();
-        var split = Resegmentation.Find(Rows(report, table), AsRead, identities, focus);
+        var split = Resegmentation.Find(Rows(report, table), AsRead, system, focus);
         if (split.Count == 1)
         {
             var s = split[0];
@@ -30,7 +33,7 @@ public static class RepairAdvisor
             return Texts.Split(new RepairSuggestion(s.IsMerge ? "merge" : "split", changes, Codes(failing), []));
         }
 
-        var solved = IdentitySolver.MinimalChanges(identities, Current);
+        var solved = system.MinimalChanges(system.Values(Current));
         if (solved.IsUnique)
         {
             var changes = solved.Solutions[0].Select(a => Suggest(a.Cell, AsRead(a.Cell), a.Proposed)).ToList();

@@ -1,3 +1,4 @@
+using Nianbao.Reconciling;
 using Nianbao.Template;
 
 namespace Nianbao.Checking.Repair;
@@ -6,7 +7,7 @@ namespace Nianbao.Checking.Repair;
 /// The split/merge hypothesis for repair hints: the digits of two adjacent cells of one row were divided at the
 /// wrong place ("18 | 0" printed as "1 | 80": one number split across two cells; "180 | " for "18 | 0": two
 /// numbers merged into one). Re-divides the digit string of each adjacent pair and keeps the divisions under
-/// which every identity holds.
+/// which every identity holds (checked by the constraint engine).
 /// </summary>
 public static class Resegmentation
 {
@@ -18,11 +19,14 @@ public static class Resegmentation
 
     /// <param name="rows">Each row of the table as its cells in printed order.</param>
     /// <param name="current">The cell's integer, or null when blank.</param>
+    /// <param name="system">The table's identities.</param>
     /// <param name="focus">Only pairs touching one of these cells are tried.</param>
     public static List<Candidate> Find(IEnumerable<IReadOnlyList<CellRef>> rows, Func<CellRef, long?> current,
-        IReadOnlyList<LinearIdentity> identities, ISet<CellRef> focus)
+        ConstraintSystem system, ISet<CellRef> focus)
     {
         var found = new List<Candidate>();
+        // A blank cell is 0 here: the hypothesis is about digits, and every identity must be evaluable.
+        var baseline = system.Values(k => current(k) ?? 0);
         foreach (var row in rows)
             for (var i = 0; i + 1 < row.Count; i++)
             {
@@ -36,8 +40,10 @@ public static class Resegmentation
                     if ((x.Length > 1 && x[0] == '0') || (y.Length > 1 && y[0] == '0')) continue;
                     if (!long.TryParse(x, out var nx) || !long.TryParse(y, out var ny)) continue;
                     if (nx == (va ?? -1) && ny == (vb ?? -1)) continue;
-                    long? Value(CellRef k) => k == a ? nx : k == b ? ny : current(k) ?? 0;
-                    if (IdentitySolver.AllHold(identities, Value)) found.Add(new Candidate(a, b, va, vb, nx, ny));
+                    var values = (long?[])baseline.Clone();
+                    if (system.Id(a) is int ia) values[ia] = nx;
+                    if (system.Id(b) is int ib) values[ib] = ny;
+                    if (system.AllHold(values)) found.Add(new Candidate(a, b, va, vb, nx, ny));
                 }
             }
         return found;

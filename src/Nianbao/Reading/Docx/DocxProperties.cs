@@ -1,17 +1,16 @@
 using System.IO.Packaging;
 using System.Text.RegularExpressions;
-using Nianbao.Extraction;
 using Nianbao.Model;
 using Nianbao.Template;
 
 namespace Nianbao.Reading.Docx;
 
 /// <summary>
-/// The DOCX core properties as stated metadata, only where they are the report's own: the title when it reads
-/// as a report title (format.md §2.1), the author when it names an agency. Word fills both from the machine
-/// ("Microsoft Office User", "Administrator", a template's title), and the file's created/modified stamps are
-/// when someone saved it, not the report's 成文日期 or 发布日期; stated metadata would override the printed
-/// dates, so those stamps are not used.
+/// The DOCX core properties as stated metadata, only where they can be the report's own: the title (extraction
+/// keeps it only when it reads as a report title, format.md §2.1), the author when it names an agency. Word fills
+/// both from the machine ("Microsoft Office User", "Administrator", a template's title), and the file's
+/// created/modified stamps are when someone saved it, not the report's 成文日期 or 发布日期; stated metadata would
+/// override the printed dates, so those stamps are not used.
 /// </summary>
 static partial class DocxProperties
 {
@@ -23,8 +22,7 @@ static partial class DocxProperties
         var result = new Dictionary<string, MetaField>();
         var source = new Provenance("docx-properties");
         var title = props.Title?.Trim();
-        if (!string.IsNullOrEmpty(title)
-            && TitleExtractor.Find(new Dictionary<string, MetaField> { [Keys.Metadata.Title] = new(Keys.Metadata.Title, title, source) }, [], []) is not null)
+        if (!string.IsNullOrEmpty(title))
             result[Keys.Metadata.Title] = new MetaField(Keys.Metadata.Title, title, source);
         var creator = props.Creator?.Trim();
         if (!string.IsNullOrEmpty(creator) && AgencyName().IsMatch(creator))

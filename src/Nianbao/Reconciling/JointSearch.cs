@@ -1,4 +1,4 @@
-namespace Nianbao.Checking.RunTogether;
+namespace Nianbao.Reconciling;
 
 /// <summary>
 /// Chooses one candidate per run so that every rule across runs holds (T3-VSUM, T3-BAL link the rows of table 三).

@@ -1,7 +1,22 @@
-namespace Nianbao.Checking.RunTogether;
+using Nianbao.Template;
 
-/// <summary>One linear equation over a table's cells: Σ coefficient·value = constant.</summary>
-sealed record LinearTerm(int[] Cells, int[] Coefficients, long Constant);
+namespace Nianbao.Reconciling;
+
+/// <summary>One linear equation over numbered cells: Σ coefficient·value = constant.</summary>
+sealed record LinearTerm(int[] Cells, int[] Coefficients, long Constant)
+{
+    /// <summary>Σ coefficient·value − constant, or null when a cell has no value.</summary>
+    public long? Residual(long?[] values)
+    {
+        long r = -Constant;
+        for (var i = 0; i < Cells.Length; i++)
+        {
+            if (values[Cells[i]] is not long v) return null;
+            r += Coefficients[i] * v;
+        }
+        return r;
+    }
+}
 
 /// <summary>
 /// A rule the segmentation must satisfy: one equation (an identity of format.md §5.1–5.2, left − right = 0), or
@@ -9,6 +24,20 @@ sealed record LinearTerm(int[] Cells, int[] Coefficients, long Constant);
 /// </summary>
 sealed class LinearConstraint(string rule, IReadOnlyList<LinearTerm> alternatives)
 {
+    /// <summary>An identity of the template (left − right = 0) over the cells <paramref name="id"/> numbers; null when
+    /// one of its cells has no number (it cannot take part).</summary>
+    public static LinearConstraint? Of(LinearIdentity identity, Func<CellRef, int?> id)
+    {
+        var terms = new Dictionary<int, int>();
+        foreach (var (side, sign) in new[] { (identity.Left, 1), (identity.Right, -1) })
+            foreach (var c in side)
+            {
+                if (id(c) is not int n) return null;
+                terms[n] = terms.GetValueOrDefault(n) + sign;
+            }
+        return new LinearConstraint(identity.Code, [new LinearTerm([.. terms.Keys], [.. terms.Values], 0)]);
+    }
+
     public string Rule { get; } = rule;
     public LinearTerm[] Alternatives { get; } = [.. alternatives];
     public int[] Cells { get; } = alternatives.SelectMany(a => a.Cells).Distinct().ToArray();

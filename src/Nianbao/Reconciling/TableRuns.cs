@@ -1,8 +1,9 @@
 using System.Globalization;
+using Nianbao.Extraction;
 using Nianbao.Model;
 using Nianbao.Template;
 
-namespace Nianbao.Checking.RunTogether;
+namespace Nianbao.Reconciling;
 
 /// <summary>
 /// Segments the digit runs of one table (issue 3 §5), in three steps, each recorded in the run's finding:
@@ -28,25 +29,20 @@ sealed class TableRuns
     readonly List<PendingRun> runs = [];
     readonly ReportTemplate template;
 
-    TableRuns(Report report, TableDef table, TableValues values, ReportTemplate template)
+    TableRuns(Report report, TableDef table, TableValues values, IReadOnlyList<DigitRun> digitRuns, IReadOnlySet<string> blankRows, ReportTemplate template)
     {
         this.report = report;
         this.template = template;
         this.table = table;
         this.values = values;
-        var blankRows = report.Findings
-            .Where(f => f.Code == "NB-P-ROW-EMPTY" && f.Location.Table == table.Key && f.Location.Row is not null)
-            .Select(f => f.Location.Row!).ToHashSet();
         cells = new TableCells(table, values.Layout, values, blankRows);
-        for (var i = 0; i < report.Findings.Count; i++)
-            if (report.Findings[i].Location.Table == table.Key && PendingRun.Of(report.Findings[i], i, cells, table.Label) is { } run)
-                runs.Add(run);
+        runs.AddRange(digitRuns.Select(r => PendingRun.Of(r, cells)));
         foreach (var run in runs) cells.MarkRun(run.Cells);
     }
 
-    public static void Resolve(Report report, TableDef table, TableValues values, ReportTemplate template)
+    public static void Resolve(Report report, TableDef table, TableValues values, IReadOnlyList<DigitRun> runs, IReadOnlySet<string> blankRows, ReportTemplate template)
     {
-        var t = new TableRuns(report, table, values, template);
+        var t = new TableRuns(report, table, values, runs, blankRows, template);
         if (t.runs.Count > 0) t.Resolve();
     }
 

@@ -1,7 +1,7 @@
 using Nianbao.Model;
 using Nianbao.Template;
 
-namespace Nianbao.Checking.RunTogether;
+namespace Nianbao.Reconciling;
 
 /// <summary>
 /// One table's cells numbered for the search, with what is known of each: a read integer; a blank, counted as 0
@@ -17,7 +17,7 @@ sealed class TableCells
     public bool[] Usable { get; }
     public bool[] Blank { get; }
 
-    public TableCells(TableDef table, FormatId layout, TableValues values, ISet<string> blankRows)
+    public TableCells(TableDef table, FormatId layout, TableValues values, IReadOnlySet<string> blankRows)
     {
         foreach (var row in table.RowsFor(layout))
             foreach (var col in table.ColumnsOf(row))
@@ -49,21 +49,8 @@ sealed class TableCells
     }
 
     /// <summary>The template identities of this table as constraints, leaving out those touching an unusable cell.</summary>
-    public List<LinearConstraint> Rules(string tableKey, FormatId layout, ReportTemplate template)
-    {
-        var rules = new List<LinearConstraint>();
-        foreach (var identity in template.IdentitiesFor(layout).Where(i => i.Table == tableKey))
-        {
-            var terms = new Dictionary<int, int>();
-            var ok = true;
-            foreach (var (side, sign) in new[] { (identity.Left, 1), (identity.Right, -1) })
-                foreach (var c in side)
-                {
-                    if (Id(c.Row, c.Column) is not int id || !Usable[id]) { ok = false; break; }
-                    terms[id] = terms.GetValueOrDefault(id) + sign;
-                }
-            if (ok) rules.Add(new LinearConstraint(identity.Code, [new LinearTerm([.. terms.Keys], [.. terms.Values], 0)]));
-        }
-        return rules;
-    }
+    public List<LinearConstraint> Rules(string tableKey, FormatId layout, ReportTemplate template) =>
+        template.IdentitiesFor(layout).Where(i => i.Table == tableKey)
+            .Select(i => LinearConstraint.Of(i, c => Id(c.Row, c.Column) is int id && Usable[id] ? id : null))
+            .OfType<LinearConstraint>().ToList();
 }

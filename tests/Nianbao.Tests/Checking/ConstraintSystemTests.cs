@@ -1,12 +1,28 @@
 using Nianbao.Checking;
-using Nianbao.Checking.Repair;
+using Nianbao.Reconciling;
 using Nianbao.Template;
 
 namespace Nianbao.Tests.Checking;
 
-/// <summary>The reusable repair search on the template's identities of table 三, without any report.</summary>
-public class IdentitySolverTests(Xunit.Abstractions.ITestOutputHelper output)
+/// <summary>The constraint engine's smallest-change search (repair hints) on the template's identities of table 三,
+/// without any report.</summary>
+public class ConstraintSystemTests(Xunit.Abstractions.ITestOutputHelper output)
 {
+    static class IdentitySolver
+    {
+        public static bool AllHold(IReadOnlyList<LinearIdentity> identities, Func<CellRef, long?> value)
+        {
+            var system = ConstraintSystem.Of(identities);
+            return system.AllHold(system.Values(value));
+        }
+
+        public static SolveResult MinimalChanges(IReadOnlyList<LinearIdentity> identities, Func<CellRef, long?> value)
+        {
+            var system = ConstraintSystem.Of(identities);
+            return system.MinimalChanges(system.Values(value));
+        }
+    }
+
     static readonly IReadOnlyList<LinearIdentity> Table3 = ReportTemplate.Embedded.IdentitiesFor(FormatId.F2021).Where(i => i.Table == "applications").ToList();
 
     /// <summary>An all-zero table 三 with some cells set.</summary>

@@ -1,13 +1,13 @@
 using Nianbao.Documents;
 using Nianbao.Model;
 
-namespace Nianbao.Checking.RunTogether;
+namespace Nianbao.Extraction;
 
 /// <summary>
 /// The reading side of run-together rows (issue 3 §5): a crawler dump that lost every cell separator glues a
 /// row's digits to its label (`行政规范性文件70108`) or prints them as one value cell (`label | 611100000072`).
-/// Split splits the trailing number off a label cell; IsPending says a row's value cells are one such run, to be
-/// segmented later by <see cref="RunTogetherResolver"/> from the table's identities.
+/// Split splits the trailing number off a label cell; IsPending says a row's value cells are one such run, left
+/// as a <see cref="DigitRun"/> for the reconciling stage to segment from the table's identities.
 /// </summary>
 public static class GluedDigits
 {

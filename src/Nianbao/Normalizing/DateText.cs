@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Nianbao.Extraction;
+namespace Nianbao.Normalizing;
 
 /// <summary>Dates as printed (2022-03-10 17:46:07, 2024年01月04日, 2024/1/4, 2024.1.4, full-width ２０２４年１月５日)
 /// → yyyy-MM-dd.</summary>

@@ -1,67 +1,38 @@
-using Nianbao.Template;
-
-namespace Nianbao.Checking.Repair;
-
-/// <summary>One cell changed to a new value.</summary>
-public sealed record CellAssignment(CellRef Cell, long? Current, long Proposed);
-
-/// <summary>What the search found: the smallest number of changed cells that makes every identity hold (0 when
-/// none was found within the budget), each distinct assignment of that size, and whether some set of that size
-/// admits infinitely many assignments (then no single answer exists).</summary>
-public sealed record SolveResult(int Size, IReadOnlyList<IReadOnlyList<CellAssignment>> Solutions, bool Underdetermined)
-{
-    public bool IsUnique => Solutions.Count == 1 && !Underdetermined;
-}
+namespace Nianbao.Reconciling;
 
 /// <summary>
-/// Searches the smallest sets of cells whose change makes every given identity hold, and the values they must
-/// take (integers ≥ 0). Reusable by anything that holds a table's cells and identities: repair hints (issue 3)
-/// and the segmentation of run-together digits. Every changed cell must lie on a failing identity or on an
-/// identity a change has disturbed, so the search is a small hitting-set enumeration; each candidate set is
-/// solved exactly as a linear system in the changes.
+/// Searches the smallest sets of cells whose change makes every constraint hold, and the values they must take
+/// (integers ≥ 0). Every changed cell must lie on a failing constraint or on one a change has disturbed, so the
+/// search is a small hitting-set enumeration; each candidate set is solved exactly as a linear system in the
+/// changes. Only single-equation constraints take part (identities); one with an unknown cell is left out.
 /// </summary>
-public static class IdentitySolver
+static class MinimalChanges
 {
     const int NodeBudget = 200_000;
 
-    /// <summary>Every identity holds with these values (null = not evaluable: such an identity is ignored).</summary>
-    public static bool AllHold(IEnumerable<LinearIdentity> identities, Func<CellRef, long?> value)
-    {
-        foreach (var id in identities)
-            if (Residual(id, value) is long r && r != 0) return false;
-        return true;
-    }
+    public sealed record Found(int Size, List<List<(int Cell, long Proposed)>> Solutions, bool Underdetermined);
 
-    /// <summary>Left − right of an identity, or null when a cell has no value.</summary>
-    public static long? Residual(LinearIdentity id, Func<CellRef, long?> value)
+    public static Found Search(IReadOnlyList<LinearConstraint> constraints, long?[] values, int maxChanges)
     {
-        long r = 0;
-        foreach (var c in id.Left) { if (value(c) is long v) r += v; else return null; }
-        foreach (var c in id.Right) { if (value(c) is long v) r -= v; else return null; }
-        return r;
-    }
-
-    public static SolveResult MinimalChanges(IReadOnlyList<LinearIdentity> identities, Func<CellRef, long?> value, int maxChanges = 3)
-    {
-        var system = new EquationSystem(identities, value);
-        if (system.Failing.Count == 0) return new SolveResult(0, [], false);
+        var system = new EquationSystem(constraints, values);
+        if (system.Failing.Count == 0) return new Found(0, [], false);
         var nodes = 0;
         for (var k = 1; k <= maxChanges; k++)
         {
-            var solutions = new List<IReadOnlyList<CellAssignment>>();
+            var solutions = new List<List<(int, long)>>();
             var underdetermined = false;
             var visited = new HashSet<string>();
-            var chosen = new List<CellRef>();
+            var chosen = new List<int>();
 
-            void Search()
+            void Step()
             {
                 if (++nodes > NodeBudget) return;
                 var unhit = system.Failing.Where(i => !system.Cells[i].Any(chosen.Contains)).ToList();
-                // Each cell lies on at most MaxPerCell identities: prune sets that cannot hit the rest.
+                // Each cell lies on at most MaxPerCell constraints: prune sets that cannot hit the rest.
                 if (unhit.Count > (k - chosen.Count) * system.MaxPerCell) return;
                 if (unhit.Count == 0 && chosen.Count == k)
                 {
-                    var key = string.Join("|", chosen.Select(c => c.ToString()).Order(StringComparer.Ordinal));
+                    var key = string.Join("|", chosen.Order());
                     if (!visited.Add(key)) return;
                     switch (system.Solve(chosen))
                     {
@@ -73,42 +44,43 @@ public static class IdentitySolver
                 if (chosen.Count == k) return;
                 var branch = unhit.Count > 0
                     ? system.Cells[unhit[0]]
-                    : chosen.SelectMany(c => system.IdentitiesOf(c)).Distinct().SelectMany(i => system.Cells[i]).Distinct().ToList();
+                    : chosen.SelectMany(system.ConstraintsOf).Distinct().SelectMany(i => system.Cells[i]).Distinct().ToList();
                 foreach (var cell in branch)
                 {
                     if (chosen.Contains(cell)) continue;
                     chosen.Add(cell);
-                    Search();
+                    Step();
                     chosen.RemoveAt(chosen.Count - 1);
                 }
             }
 
-            Search();
-            if (solutions.Count > 0 || underdetermined) return new SolveResult(k, solutions, underdetermined);
+            Step();
+            if (solutions.Count > 0 || underdetermined) return new Found(k, solutions, underdetermined);
         }
-        return new SolveResult(0, [], false);
+        return new Found(0, [], false);
     }
 
-    /// <summary>The evaluable identities as rows of coefficients (+1 left, −1 right) with their residuals.</summary>
+    /// <summary>The evaluable constraints as rows of coefficients with their residuals.</summary>
     sealed class EquationSystem
     {
-        public readonly List<IReadOnlyList<CellRef>> Cells = [];
-        readonly List<Dictionary<CellRef, int>> coefficients = [];
+        public readonly List<IReadOnlyList<int>> Cells = [];
+        readonly List<Dictionary<int, int>> coefficients = [];
         readonly List<long> residuals = [];
-        readonly Dictionary<CellRef, List<int>> byCell = [];
-        readonly Func<CellRef, long?> value;
+        readonly Dictionary<int, List<int>> byCell = [];
+        readonly long?[] values;
         public readonly List<int> Failing = [];
         public int MaxPerCell { get; }
 
-        public EquationSystem(IReadOnlyList<LinearIdentity> identities, Func<CellRef, long?> value)
+        public EquationSystem(IReadOnlyList<LinearConstraint> constraints, long?[] values)
         {
-            this.value = value;
-            foreach (var id in identities)
+            this.values = values;
+            foreach (var constraint in constraints)
             {
-                if (Residual(id, value) is not long r) continue;
-                var coef = new Dictionary<CellRef, int>();
-                foreach (var c in id.Left) coef[c] = coef.GetValueOrDefault(c) + 1;
-                foreach (var c in id.Right) coef[c] = coef.GetValueOrDefault(c) - 1;
+                if (constraint.Alternatives.Length != 1) continue;
+                var term = constraint.Alternatives[0];
+                if (term.Residual(values) is not long r) continue;
+                var coef = new Dictionary<int, int>();
+                for (var i = 0; i < term.Cells.Length; i++) coef[term.Cells[i]] = coef.GetValueOrDefault(term.Cells[i]) + term.Coefficients[i];
                 var index = residuals.Count;
                 coefficients.Add(coef);
                 residuals.Add(r);
@@ -119,13 +91,13 @@ public static class IdentitySolver
             MaxPerCell = byCell.Count == 0 ? 1 : byCell.Values.Max(l => l.Count);
         }
 
-        public IEnumerable<int> IdentitiesOf(CellRef c) => byCell.TryGetValue(c, out var l) ? l : [];
+        public IEnumerable<int> ConstraintsOf(int c) => byCell.TryGetValue(c, out var l) ? l : [];
 
-        /// <summary>Solves Σ coef·δ = −residual over every identity touching the cells; unique integer δ ≠ 0
+        /// <summary>Solves Σ coef·δ = −residual over every constraint touching the cells; unique integer δ ≠ 0
         /// with non-negative results, or underdetermined, or nothing.</summary>
-        public (IReadOnlyList<CellAssignment>? Assignment, bool Underdetermined) Solve(List<CellRef> cells)
+        public (List<(int, long)>? Assignment, bool Underdetermined) Solve(List<int> cells)
         {
-            var rows = cells.SelectMany(IdentitiesOf).Distinct().ToList();
+            var rows = cells.SelectMany(ConstraintsOf).Distinct().ToList();
             int m = cells.Count, n = rows.Count;
             var a = new double[n, m + 1];
             for (var i = 0; i < n; i++)
@@ -137,7 +109,6 @@ public static class IdentitySolver
             for (var i = rank; i < n; i++)
                 if (Math.Abs(a[i, m]) > 1e-9) return (null, false);   // inconsistent
             if (rank < m) return (null, true);
-            var result = new List<CellAssignment>(m);
             var delta = new long[m];
             for (var j = 0; j < m; j++)
             {
@@ -153,12 +124,12 @@ public static class IdentitySolver
                 for (var j = 0; j < m; j++) sum += coefficients[rows[i]].GetValueOrDefault(cells[j]) * delta[j];
                 if (sum != 0) return (null, false);
             }
+            var result = new List<(int, long)>(m);
             for (var j = 0; j < m; j++)
             {
-                var current = value(cells[j]) ?? 0;
-                var proposed = current + delta[j];
+                var proposed = (values[cells[j]] ?? 0) + delta[j];
                 if (proposed < 0) return (null, false);
-                result.Add(new CellAssignment(cells[j], value(cells[j]), proposed));
+                result.Add((cells[j], proposed));
             }
             return (result, false);
         }

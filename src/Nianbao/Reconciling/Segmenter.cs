@@ -1,4 +1,4 @@
-namespace Nianbao.Checking.RunTogether;
+namespace Nianbao.Reconciling;
 
 /// <summary>
 /// Splits one digit run into its cells (issue 3 §5): every cell a non-negative integer written without leading

@@ -1,7 +1,7 @@
 using Nianbao.Model;
 using Nianbao.Template;
 
-namespace Nianbao.Checking.RunTogether;
+namespace Nianbao.Reconciling;
 
 /// <summary>
 /// Narrative figures as extra equations for the segmentation (format.md §5.5): the cells each figure is checked

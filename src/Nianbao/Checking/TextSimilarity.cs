@@ -1,14 +1,12 @@
-using Nianbao.Normalizing;
-
 namespace Nianbao.Checking;
 
 /// <summary>Text similarity for copied narrative (NB-XY-TEXT): Jaccard of character 5-gram sets, each 5-gram
-/// hashed to a long, over the matching copy with digits, punctuation and whitespace removed.</summary>
+/// hashed to a long, over the matching copies (simplified, half-width) with digits, punctuation and whitespace removed.</summary>
 public static class TextSimilarity
 {
     const int N = 5;
 
-    /// <summary>The similarity in [0, 1], or null when either text is shorter than minLength after cleaning.</summary>
+    /// <summary>The similarity in [0, 1] of two matching copies, or null when either is shorter than minLength after cleaning.</summary>
     public static double? Jaccard5(string a, string b, int minLength)
     {
         var x = Grams(a, minLength);
@@ -34,10 +32,9 @@ public static class TextSimilarity
 
     static string Clean(string text)
     {
-        var folded = TextNormalizer.Normalize(text, PinyinAnnotations.ShouldStrip(text)).Text;
-        var chars = new char[folded.Length];
+        var chars = new char[text.Length];
         var n = 0;
-        foreach (var c in folded)
+        foreach (var c in text)
             if (char.IsLetter(c)) chars[n++] = c;
         return new string(chars, 0, n);
     }

@@ -40,9 +40,14 @@ public static class ReportBuilder
         report.Year ??= YearEvidence.FromPeriod(blocks);
 
         foreach (var span in spans)
+        {
+            var lines = blocks.Skip(span.BodyStart).Take(span.End - span.BodyStart).OfType<LineBlock>().Select(l => l.Line).ToList();
             report.Sections[span.Section.Key] = new SectionText(span.Section.Key, span.Heading.Raw.Trim(),
-                string.Join("\n", blocks.Skip(span.BodyStart).Take(span.End - span.BodyStart).OfType<LineBlock>().Select(l => l.Line.Raw.Trim())),
-                span.Heading.Source);
+                string.Join("\n", lines.Select(l => l.Raw.Trim())), span.Heading.Source)
+            {
+                Match = string.Join("\n", lines.Select(l => l.Text.Trim())),
+            };
+        }
         var narrativeFindings = new List<Finding>();
         report.NarrativeFigures.AddRange(Narrative.NarrativeExtractor.Extract(blocks, spans, template.Figures, narrativeFindings));
         report.Profile = AgencyProfiler.Profile(report, template.Naming);

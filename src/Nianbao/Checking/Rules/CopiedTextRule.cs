@@ -19,7 +19,7 @@ public sealed class CopiedTextRule : IReportRule
         foreach (var key in rule.Sections)
         {
             if (!context.Report.Sections.TryGetValue(key, out var now) || !prev.Sections.TryGetValue(key, out var before)) continue;
-            var similarity = TextSimilarity.Jaccard5(now.Text, before.Text, rule.MinLength);
+            var similarity = TextSimilarity.Jaccard5(now.Match, before.Match, rule.MinLength);
             if (similarity is not double s || s < rule.Threshold) continue;
             var def = context.Template.Section(key)!;
             yield return Finding.Create("NB-XY-TEXT", new FindingLocation { Section = key, Source = now.Source },

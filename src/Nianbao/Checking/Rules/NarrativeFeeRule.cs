@@ -25,12 +25,12 @@ public sealed class NarrativeFeeRule : IReportRule
         if (report.Sections.TryGetValue(Keys.Sections.Other, out var six))
         {
             var location = new FindingLocation { Section = Keys.Sections.Other, Source = six.Source };
-            var key = LabelKey.Of(TextNormalizer.ForMatching(six.Text));
+            var key = LabelKey.Of(six.Match);
             var empty = key.Length == 0 || words.EmptyOther.Any(e => LabelKey.OfPrinted(e) == key);
             var feeMentioned = NarrativeText.ContainsAny(all, words.FeeMention) || report.NarrativeFigures.Exists(f => f.Key == Keys.Figures.InfoFeeYuan);
             if (empty && !feeMentioned)
                 yield return Finding.Create("NB-S-FEE6", location, ("printed", six.Text.Trim()));
-            var text = TextNormalizer.ForMatching(six.Text);
+            var text = six.Match;
             var missing = words.OtherItems.Where(item => !NarrativeText.ContainsAny(text, item)).Select(item => item[0]).ToArray();
             if (missing.Length > 0)
                 yield return Finding.Create("NB-S-ITEMS6", location, ("missing", missing));

@@ -1,5 +1,4 @@
 using Nianbao.Model;
-using Nianbao.Normalizing;
 
 namespace Nianbao.Checking.Rules;
 
@@ -7,9 +6,9 @@ namespace Nianbao.Checking.Rules;
 public static class NarrativeText
 {
     public static string? Section(Report report, string key) =>
-        report.Sections.TryGetValue(key, out var s) ? TextNormalizer.ForMatching(s.Text) : null;
+        report.Sections.TryGetValue(key, out var s) ? s.Match : null;
 
-    public static string All(Report report) => TextNormalizer.ForMatching(string.Join("\n", report.Sections.Values.Select(s => s.Text)));
+    public static string All(Report report) => string.Join("\n", report.Sections.Values.Select(s => s.Match));
 
     public static bool ContainsAny(string text, IEnumerable<string> words) =>
         words.Any(w => text.Contains(w, StringComparison.Ordinal));

@@ -11,7 +11,7 @@ namespace Nianbao.Extraction;
 /// </summary>
 public static class LabelledRowsReader
 {
-    public static TableReading Read(TableDef table, FormatId format, CellStream stream)
+    public static TableReading Read(TableDef table, FormatId format, CellStream stream, ReportTemplate template)
     {
         var matcher = LabelMatcher.For(table, format);
         var values = new TableValues { Layout = format };
@@ -42,7 +42,7 @@ public static class LabelledRowsReader
             found[m.Row.Key] = (cells, cell);
             if (m.Fit != LabelFit.Canonical)
                 findings.Add(Finding.Create("NB-S-LABEL", ValueCells.At(table, m.Row, null, cell.Source),
-                    ("printed", cell.Raw.Trim()), ("label", m.Row.Label), ("note", new FindingCatalog.LabelNote(m.Variant?.Note ?? "keyword"))));
+                    ("printed", cell.Raw.Trim()), ("label", m.Row.Label), ("note", template.NoteOf(m.Variant?.Note ?? Keys.Notes.Keyword))));
         }
 
         if (found.Count == 0) return new TableReading(null, findings);

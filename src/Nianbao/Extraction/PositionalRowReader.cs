@@ -12,7 +12,7 @@ namespace Nianbao.Extraction;
 /// </summary>
 public static class PositionalRowReader
 {
-    public static TableReading Read(TableDef table, FormatId format, CellStream stream)
+    public static TableReading Read(TableDef table, FormatId format, CellStream stream, ReportTemplate template)
     {
         var rows = table.RowsFor(format).ToList();
         var columns = table.Columns ?? [];

@@ -38,7 +38,7 @@ public static class TableExtractor
         for (var k = 0; k < candidates.Count; k++)
         {
             var (layout, format, signatures) = candidates[k];
-            var reading = Reader(layout)(layout, format, stream);
+            var reading = Reader(layout)(layout, format, stream, template);
             var score = Score(layout, format, reading, signatures);
             if (score > bestScore || (score == bestScore && format == preferredFormat))
             {
@@ -51,7 +51,7 @@ public static class TableExtractor
         return best!;
     }
 
-    static Func<TableDef, FormatId, CellStream, TableReading> Reader(TableDef t) => t.Reader switch
+    static Func<TableDef, FormatId, CellStream, ReportTemplate, TableReading> Reader(TableDef t) => t.Reader switch
     {
         "labelled_rows" => LabelledRowsReader.Read,
         "positional_row" => PositionalRowReader.Read,

@@ -26,7 +26,7 @@ public static partial class FindingCatalog
 
     static string Render(object? v, string lang) => v switch
     {
-        LabelNote note => NoteText(note.Code, lang),
+        Template.LabelNote note => note.Text(lang),
         null => lang == "en" ? "blank" : "空",
         IEnumerable<string> list => string.Join(lang == "en" ? ", " : "、", list.Select(Visible)),
         _ => Visible(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
@@ -43,19 +43,6 @@ public static partial class FindingCatalog
                 span[i] = t[i] switch { '\n' or '\t' => t[i], < ' ' => (char)(0x2400 + t[i]), '\u007F' => '\u2421', _ => t[i] };
         });
     }
-
-    /// <summary>A note code from the template (typo, art50_wording…) rendered as a short parenthesis.</summary>
-    public sealed record LabelNote(string Code);
-
-    static string NoteText(string code, string lang) => code switch
-    {
-        "typo" => lang == "en" ? " (misspelt)" : "（错别字）",
-        "art50_wording" => lang == "en" ? " (wording of art. 50 of the Regulation)" : "（条例第五十条的表述）",
-        "format2019_label" => lang == "en" ? " (the 2019 format's label)" : "（2019年格式的标签）",
-        "format2021_label" => lang == "en" ? " (the 2021 format's label)" : "（2021年格式的标签）",
-        "keyword" => lang == "en" ? " (only the keyword matches)" : "（仅关键词相同）",
-        _ => "",
-    };
 
     [GeneratedRegex(@"\{(\w+)\}")]
     private static partial Regex Placeholder();

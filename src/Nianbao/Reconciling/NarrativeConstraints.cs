@@ -22,7 +22,7 @@ static class NarrativeConstraints
             var alternatives = new List<LinearTerm>();
             foreach (var sum in check.Alternatives)
             {
-                var ids = sum.SelectMany(p => p.Expand(table, rowKeys)).Select(c => cells.Id(c.Row, c.Column)).ToList();
+                var ids = sum.SelectMany(p => p.Expand(table, rowKeys)).Select(cells.Id).ToList();
                 // An alternative that cannot be evaluated makes the whole "either … or" unusable.
                 if (ids.Count == 0 || ids.Any(i => i is null || !cells.Usable[i.Value])) { alternatives.Clear(); break; }
                 alternatives.Add(new LinearTerm([.. ids.Select(i => i!.Value)], [.. ids.Select(_ => 1)], (long)figure.Value));

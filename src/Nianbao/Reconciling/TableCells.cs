@@ -11,7 +11,7 @@ namespace Nianbao.Reconciling;
 /// </summary>
 sealed class TableCells
 {
-    readonly Dictionary<(string Row, string Column), int> ids = [];
+    readonly Dictionary<CellRef, int> ids = [];
     public List<(RowDef Row, ColumnDef Column)> Cells { get; } = [];
     public long?[] Values { get; }
     public bool[] Usable { get; }
@@ -22,7 +22,7 @@ sealed class TableCells
         foreach (var row in table.RowsFor(layout))
             foreach (var col in table.ColumnsOf(row))
             {
-                ids[(row.Key, col.Key)] = Cells.Count;
+                ids[new CellRef(table.Key, row.Key, col.Key)] = Cells.Count;
                 Cells.Add((row, col));
             }
         Values = new long?[Cells.Count];
@@ -38,7 +38,7 @@ sealed class TableCells
         }
     }
 
-    public int? Id(string row, string column) => ids.TryGetValue((row, column), out var id) ? id : null;
+    public int? Id(CellRef cell) => ids.TryGetValue(cell, out var id) ? id : null;
 
     public int[] RowCells(string row) => Cells.Select((c, i) => (c, i)).Where(x => x.c.Row.Key == row).Select(x => x.i).ToArray();
 
@@ -51,6 +51,6 @@ sealed class TableCells
     /// <summary>The template identities of this table as constraints, leaving out those touching an unusable cell.</summary>
     public List<LinearConstraint> Rules(string tableKey, FormatId layout, ReportTemplate template) =>
         template.IdentitiesFor(layout).Where(i => i.Table == tableKey)
-            .Select(i => LinearConstraint.Of(i, c => Id(c.Row, c.Column) is int id && Usable[id] ? id : null))
+            .Select(i => LinearConstraint.Of(i, c => Id(c) is int id && Usable[id] ? id : null))
             .OfType<LinearConstraint>().ToList();
 }

@@ -52,7 +52,7 @@ public static class SectionSegmenter
             var (canonical, variant) = HeadingMatcher.Fit(span.Heading, s);
             if (!canonical)
                 findings.Add(Finding.Create("NB-S-HEADING", new FindingLocation { Section = s.Key, Source = span.Heading.Source },
-                    ("ordinal", s.Ordinal), ("printed", span.Heading.Raw.Trim()), ("label", s.Label), ("note", new FindingCatalog.LabelNote(variant?.Note ?? "wording"))));
+                    ("ordinal", s.Ordinal), ("printed", span.Heading.Raw.Trim()), ("label", s.Label), ("note", template.NoteOf(variant?.Note ?? Keys.Notes.Wording))));
         }
         return new Segmentation(spans, findings) { BlockCount = blocks.Count, Concatenated = concatenated };
     }

@@ -124,6 +124,14 @@ public static class Keys
         }
     }
 
+    /// <summary>Label notes (template.json "notes") that code gives: a label matched by keyword only, a heading in
+    /// another wording.</summary>
+    public static class Notes
+    {
+        public const string Keyword = "keyword";
+        public const string Wording = "wording";
+    }
+
     /// <summary>Metadata keys (template.json "metadata").</summary>
     public static class Metadata
     {

@@ -14,6 +14,7 @@ public sealed class ReportTemplate
     public IReadOnlyList<FormatVersion> Formats { get; init; } = [];
     public IReadOnlyList<SectionDef> Sections { get; init; } = [];
     public IReadOnlyList<MetadataDef> Metadata { get; init; } = [];
+    public IReadOnlyDictionary<string, NoteDef> Notes { get; init; } = new Dictionary<string, NoteDef>();
     public IReadOnlyList<string> Chrome { get; init; } = [];
     public IReadOnlyList<TableDef> Tables { get; init; } = [];
     public IReadOnlyList<IdentityDef> Identities { get; init; } = [];
@@ -130,6 +131,10 @@ public sealed class ReportTemplate
     /// <summary>A metadata field's first printed label (zh) or English name (en).</summary>
     public string MetadataLabelOf(string key, string lang = "zh") =>
         Metadata.FirstOrDefault(m => m.Key == key) is { } m ? Pick(m.Labels[0], m.En, lang) : key;
+
+    /// <summary>A label note (typo, wording…) with its texts, as a finding argument.</summary>
+    public LabelNote NoteOf(string key) =>
+        Notes.TryGetValue(key, out var n) ? new LabelNote(key, n.Zh, n.En) : new LabelNote(key, "", "");
 
     static string Pick(string label, string? en, string lang) => lang == "en" && en is not null ? en : label;
 }

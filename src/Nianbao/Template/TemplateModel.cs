@@ -6,7 +6,11 @@ namespace Nianbao.Template;
 /// <summary>A format version. <see cref="Tables"/> is false for the free-form reports without the uniform tables.</summary>
 public sealed record FormatVersion(FormatId Id, string Name, int FirstYear, int LastYear, bool Tables = true);
 
+/// <summary>A printed variant of a label; <see cref="Note"/> is a key of the template's notes (typo, wording…).</summary>
 public sealed record LabelVariant(string Label, string Note);
+
+/// <summary>How a printed label differs from the template's, as a parenthesis in messages.</summary>
+public sealed record NoteDef(string Zh, string En);
 
 public sealed record SectionDef(string Key, string Ordinal, string Label, string En, IReadOnlyList<string> Match, IReadOnlyList<LabelVariant>? Variants);
 
@@ -48,4 +52,11 @@ public sealed record TableDef(
 
     /// <summary>The row with this key, or null.</summary>
     public RowDef? Row(string key) => Rows.FirstOrDefault(r => r.Key == key);
+}
+
+/// <summary>A finding argument naming how a printed label differs from the template's: its note key (written to
+/// the JSON data) and the parenthesis shown in zh and en messages.</summary>
+public sealed record LabelNote(string Code, [property: System.Text.Json.Serialization.JsonIgnore] string Zh, [property: System.Text.Json.Serialization.JsonIgnore] string En)
+{
+    public string Text(string lang) => lang == "en" ? En : Zh;
 }

@@ -20,6 +20,9 @@ static class TemplateReferences
         bool HasColumn(string table, string column) => Columns(table).Any(c => c.Key == column);
 
         if (formats.Count != t.Formats.Count) Problem(T, "/formats", "a format id is given twice");
+        for (var i = 0; i < t.Sections.Count; i++)
+            foreach (var (v, k) in (t.Sections[i].Variants ?? []).Select((v, k) => (v, k)))
+                if (!t.Notes.ContainsKey(v.Note)) Problem(T, $"/sections/{i}/variants/{k}/note", $"no note \"{v.Note}\"");
         for (var i = 0; i < t.Tables.Count; i++)
         {
             var table = t.Tables[i];
@@ -27,8 +30,12 @@ static class TemplateReferences
             for (var k = 0; k < table.Formats.Count; k++)
                 if (!formats.Contains(table.Formats[k])) Problem(T, $"/tables/{i}/formats/{k}", $"no format \"{table.Formats[k]}\"");
             for (var r = 0; r < table.Rows.Count; r++)
+            {
                 foreach (var (f, k) in (table.Rows[r].Formats ?? []).Select((f, k) => (f, k)))
                     if (!table.Formats.Contains(f)) Problem(T, $"/tables/{i}/rows/{r}/formats/{k}", $"format \"{f}\" is not one of the table's");
+                foreach (var (v, k) in (table.Rows[r].Variants ?? []).Select((v, k) => (v, k)))
+                    if (!t.Notes.ContainsKey(v.Note)) Problem(T, $"/tables/{i}/rows/{r}/variants/{k}/note", $"no note \"{v.Note}\"");
+            }
         }
         for (var i = 0; i < t.Identities.Count; i++)
         {

@@ -29,6 +29,7 @@ public class KeysTests
         Check(typeof(Keys.Sections), T.Sections.Select(s => s.Key));
         Check(typeof(Keys.Tables), T.TableKeys);
         Check(typeof(Keys.Metadata), T.Metadata.Select(m => m.Key));
+        Check(typeof(Keys.Notes), T.Notes.Keys);
         Check(typeof(Keys.Figures), T.Figures.Figures.Select(f => f.Key).Concat(T.Figures.Derived.Select(d => d.Key)));
         var tableClasses = typeof(Keys).GetNestedTypes().Where(n => n.GetNestedType("Rows") is not null).ToList();
         Assert.Equal(T.TableKeys.Count(), tableClasses.Count);

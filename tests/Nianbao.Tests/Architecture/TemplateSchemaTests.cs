@@ -74,6 +74,8 @@ public class TemplateSchemaTests
         Assert.Contains("/rules/nonNegative/0/table", LoadError(Edit(Template, n => n["rules"]!["nonNegative"]![0]!["table"] = "aplications")));
         Assert.Contains("/identities/0/right/rows/1", LoadError(Edit(Template, n => n["identities"]![0]!["right"]!["rows"]![1] = "@outptu")));
         Assert.Contains("/tables/0/section", LoadError(Edit(Template, n => n["tables"]![0]!["section"] = "proactiv")));
+        Assert.Contains("/tables/0/rows/1/variants/0/note: no note \"format2019_lable\"",
+            LoadError(Edit(Template, n => n["tables"]![0]!["rows"]![1]!["variants"]![0]!["note"] = "format2019_lable")));
         var figures = Edit(Figures, n => n["figures"]![0]!["check"]!["accept"]![0]![0] = "new_recieved.total");
         Assert.Contains("figures.json: /figures/0/check/accept/0/0: no row \"new_recieved\"", LoadError(Template, figures));
     }

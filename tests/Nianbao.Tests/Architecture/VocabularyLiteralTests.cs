@@ -51,6 +51,7 @@ public class VocabularyLiteralTests(Xunit.Abstractions.ITestOutputHelper output)
                 foreach (var x in r.Variants ?? []) Add(x.Label, "row label variant");
             }
         }
+        foreach (var n in t.Notes.Keys) Add(n, "label note key");
         foreach (var f in t.Figures.Figures) Add(f.Key, "narrative figure key");
         foreach (var f in t.Figures.Derived) Add(f.Key, "narrative figure key");
         return v;

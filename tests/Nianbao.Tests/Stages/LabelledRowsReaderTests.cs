@@ -8,7 +8,7 @@ namespace Nianbao.Tests.Stages;
 public class LabelledRowsReaderTests
 {
     static TableReading Read(string text, string format = "2021") =>
-        LabelledRowsReader.Read(ReportText.Template.Table("applications", new FormatId(format))!, new FormatId(format), ReportText.Stream(text));
+        LabelledRowsReader.Read(ReportText.Template.Table("applications", new FormatId(format))!, new FormatId(format), ReportText.Stream(text), ReportText.Template);
 
     static void AssertAllRead(TableReading reading)
     {

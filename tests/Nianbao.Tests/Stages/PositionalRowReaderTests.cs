@@ -13,7 +13,7 @@ public class PositionalRowReaderTests
 
     static Model.TableValues? Values(string text, List<Finding>? findings = null)
     {
-        var reading = PositionalRowReader.Read(ReportText.Template.Table("review_litigation", new FormatId("2021"))!, FormatId.F2021, ReportText.Stream(text));
+        var reading = PositionalRowReader.Read(ReportText.Template.Table("review_litigation", new FormatId("2021"))!, FormatId.F2021, ReportText.Stream(text), ReportText.Template);
         findings?.AddRange(reading.Findings);
         return reading.Values;
     }

@@ -36,7 +36,7 @@ public class SectionSegmenterTests
         var f = Assert.Single(findings);
         Assert.Equal("NB-S-HEADING", f.Code);
         Assert.Equal(heading, f.Arg("printed"));
-        Assert.Equal(note, Assert.IsType<Model.FindingCatalog.LabelNote>(f.Arg("note")).Code);
+        Assert.Equal(note, Assert.IsType<Template.LabelNote>(f.Arg("note")).Code);
     }
 
     [Fact]

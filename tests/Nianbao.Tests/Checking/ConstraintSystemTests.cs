@@ -8,7 +8,7 @@ namespace Nianbao.Tests.Checking;
 /// without any report.</summary>
 public class ConstraintSystemTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    static class IdentitySolver
+    static class Engine
     {
         public static bool AllHold(IReadOnlyList<LinearIdentity> identities, Func<CellRef, long?> value)
         {
@@ -34,8 +34,8 @@ public class ConstraintSystemTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         var v = Values(("new_received", "commercial", 3), ("new_received", "total", 3), ("granted", "commercial", 3),
             ("granted", "total", 3), ("total_processed", "commercial", 3), ("total_processed", "total", 3));
-        Assert.True(IdentitySolver.AllHold(Table3, v));
-        Assert.Equal(0, IdentitySolver.MinimalChanges(Table3, v).Size);
+        Assert.True(Engine.AllHold(Table3, v));
+        Assert.Equal(0, Engine.MinimalChanges(Table3, v).Size);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class ConstraintSystemTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         var v = Values(("new_received", "commercial", 3), ("new_received", "total", 3), ("granted", "commercial", 3),
             ("granted", "total", 5), ("total_processed", "commercial", 3), ("total_processed", "total", 3));
-        var result = IdentitySolver.MinimalChanges(Table3, v);
+        var result = Engine.MinimalChanges(Table3, v);
         Assert.True(result.IsUnique);
         var change = Assert.Single(result.Solutions[0]);
         Assert.Equal((new CellRef("applications", "granted", "total"), 5L, 3L), (change.Cell, change.Current, change.Proposed));
@@ -52,7 +52,7 @@ public class ConstraintSystemTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public void An_outcome_cell_off_in_its_row_and_its_column_is_set_back()
     {
-        var result = IdentitySolver.MinimalChanges(Table3, Values(("granted", "natural_person", 1)));
+        var result = Engine.MinimalChanges(Table3, Values(("granted", "natural_person", 1)));
         Assert.True(result.IsUnique);
         var change = Assert.Single(result.Solutions[0]);
         Assert.Equal((new CellRef("applications", "granted", "natural_person"), 0L), (change.Cell, change.Proposed));
@@ -62,7 +62,7 @@ public class ConstraintSystemTests(Xunit.Abstractions.ITestOutputHelper output)
     public void A_lone_group_total_error_has_no_unique_fix()
     {
         var table4 = ReportTemplate.Embedded.IdentitiesFor(FormatId.F2021).Where(i => i.Table == "review_litigation").ToList();
-        var result = IdentitySolver.MinimalChanges(table4, k => k is { Row: "review", Column: "total" } ? 1 : 0);
+        var result = Engine.MinimalChanges(table4, k => k is { Row: "review", Column: "total" } ? 1 : 0);
         Assert.Equal(1, result.Size);
         Assert.False(result.IsUnique);
         // Lower the total to 0, or raise one of the four results to 1.
@@ -75,7 +75,7 @@ public class ConstraintSystemTests(Xunit.Abstractions.ITestOutputHelper output)
         var v = Values(("new_received", "natural_person", 24), ("new_received", "total", 24),
             ("granted", "total", 18), ("withheld_law_prohibited", "total", 2), ("unavailable_not_held", "total", 4),
             ("total_processed", "natural_person", 24), ("total_processed", "total", 24));
-        var result = IdentitySolver.MinimalChanges(Table3, v);
+        var result = Engine.MinimalChanges(Table3, v);
         Assert.Equal(3, result.Size);
         Assert.True(result.IsUnique);
         Assert.Equal(["granted 18", "unavailable_not_held 4", "withheld_law_prohibited 2"],
@@ -88,7 +88,7 @@ public class ConstraintSystemTests(Xunit.Abstractions.ITestOutputHelper output)
         var random = new Random(7);
         var values = new Dictionary<CellRef, long>();
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = IdentitySolver.MinimalChanges(Table3, k => values.TryGetValue(k, out var v) ? v : values[k] = random.Next(0, 30));
+        var result = Engine.MinimalChanges(Table3, k => values.TryGetValue(k, out var v) ? v : values[k] = random.Next(0, 30));
         Assert.False(result.IsUnique);
         Assert.Empty(result.Solutions);
         output.WriteLine($"{watch.ElapsedMilliseconds} ms");

@@ -54,10 +54,16 @@ public static partial class FindingCatalog
         var all = new Dictionary<string, Entry>();
         foreach (var file in Template.TemplateData.EmbeddedFiles("findings"))
         {
-            var entries = Template.TemplateData.LoadEmbedded<Dictionary<string, Entry>>(file, "findings.schema.json");
+            var entries = Template.TemplateData.LoadEmbedded<Dictionary<string, Entry>>(file, "findings.schema.json", FindingJson.Default);
             foreach (var (code, entry) in entries)
                 if (!all.TryAdd(code, entry)) throw new InvalidOperationException($"finding code {code} is defined twice ({file})");
         }
         return all;
     }
 }
+
+/// <summary>Compile-time JSON metadata for the finding catalogs: camelCase members, unknown members rejected.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, FindingCatalog.Entry>))]
+partial class FindingJson : System.Text.Json.Serialization.JsonSerializerContext;

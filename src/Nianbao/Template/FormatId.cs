@@ -9,7 +9,7 @@ namespace Nianbao.Template;
 /// each against the template.
 /// </summary>
 [JsonConverter(typeof(FormatIdJsonConverter))]
-public readonly record struct FormatId(string Value)
+public sealed record FormatId(string Value)
 {
     /// <summary>国办公开办函〔2021〕30号 (reports on 2021 and later).</summary>
     public static readonly FormatId F2021 = new("2021");

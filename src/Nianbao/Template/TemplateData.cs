@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Json.Schema;
 
 namespace Nianbao.Template;
@@ -20,7 +21,6 @@ public sealed class TemplateException(string message) : Exception(message);
 public static class TemplateData
 {
     const string DataPrefix = "Nianbao.Data.";
-    const string SchemaPrefix = "Nianbao.Schemas.";
 
     /// <summary>The options every data file is read with: camelCase members, unknown members rejected.</summary>
     public static readonly JsonSerializerOptions Options = new()
@@ -29,7 +29,10 @@ public static class TemplateData
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    static readonly ConcurrentDictionary<string, JsonSchema> Schemas = new();
+    /// <summary>Compile-time metadata for <typeparamref name="T"/> when a context has it (no reflection at
+    /// start-up), else the reflection-based metadata of <see cref="Options"/>.</summary>
+    static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerContext? context) =>
+        (context ?? TemplateJson.Default).GetTypeInfo(typeof(T)) as JsonTypeInfo<T> ?? (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     /// <summary>The text of an embedded data file (e.g. "template.json").</summary>
     public static string Embedded(string file) => Resource(DataPrefix + file)
@@ -46,15 +49,26 @@ public static class TemplateData
     /// <exception cref="TemplateException">The text is not JSON, or does not match the schema or the type.</exception>
     public static T Load<T>(string file, string json, string schema) => Load<T>(file, json, schema, validate: true);
 
-    /// <summary>An embedded data file, deserialised strictly (its schema is checked by the test suite).</summary>
-    internal static T LoadEmbedded<T>(string file, string schema) => Load<T>(file, Embedded(file), schema, validate: false);
+    /// <summary>As <see cref="Load{T}(string, string, string)"/>, with compile-time metadata from a context.</summary>
+    public static T Load<T>(string file, string json, string schema, JsonSerializerContext context) => Load<T>(file, json, schema, validate: true, context);
 
-    static T Load<T>(string file, string json, string schema, bool validate)
+    /// <summary>An embedded data file, deserialised strictly (its schema is checked by the test suite); a
+    /// source-generated <paramref name="context"/> (strict as well) spares the reflection.</summary>
+    internal static T LoadEmbedded<T>(string file, string schema, JsonSerializerContext? context = null) =>
+        Load<T>(file, Embedded(file), schema, validate: false, context);
+
+    static T Load<T>(string file, string json, string schema, bool validate, JsonSerializerContext? context = null)
     {
         if (validate) Validate(file, json, schema);
+        return Deserialize<T>(file, json, context);
+    }
+
+    /// <summary>Strict deserialisation alone: an unknown member is an error naming its JSON path.</summary>
+    internal static T Deserialize<T>(string file, string json, JsonSerializerContext? context = null)
+    {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, Options) ?? throw new TemplateException($"{file}: empty");
+            return JsonSerializer.Deserialize(json, TypeInfo<T>(context)) ?? throw new TemplateException($"{file}: empty");
         }
         catch (JsonException e)
         {
@@ -70,15 +84,37 @@ public static class TemplateData
         catch (JsonException e) { throw new TemplateException($"{file}: not valid JSON (line {e.LineNumber + 1}): {e.Message}"); }
         using (doc)
         {
-            var result = Schema(schema).Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-            if (result.IsValid) return;
-            var problems = (result.Details ?? [])
-                .Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => Describe(d.InstanceLocation.ToString(), e.Key, e.Value)))
-                .Distinct().ToList();
-            if (problems.Count == 0) problems.Add("/: does not match its schema");
-            throw new TemplateException($"{file}: " + string.Join("; ", problems));
+            var problems = Schemas.Problems(schema, doc.RootElement);
+            if (problems.Count > 0) throw new TemplateException($"{file}: " + string.Join("; ", problems));
         }
+    }
+
+    internal static string? Resource(string name)
+    {
+        using var s = typeof(TemplateData).Assembly.GetManifestResourceStream(name);
+        if (s is null) return null;
+        using var reader = new StreamReader(s);
+        return reader.ReadToEnd();
+    }
+}
+
+/// <summary>The embedded JSON Schemas, built once each (JsonSchema.Net is loaded only when something is validated).</summary>
+static class Schemas
+{
+    const string SchemaPrefix = "Nianbao.Schemas.";
+    static readonly ConcurrentDictionary<string, JsonSchema> Built = new();
+
+    /// <summary>Each problem as "JSON pointer: what is wrong"; empty when the instance matches.</summary>
+    public static List<string> Problems(string schema, JsonElement instance)
+    {
+        var result = Schema(schema).Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (result.IsValid) return [];
+        var problems = (result.Details ?? [])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => Describe(d.InstanceLocation.ToString(), e.Key, e.Value)))
+            .Distinct().ToList();
+        if (problems.Count == 0) problems.Add("/: does not match its schema");
+        return problems;
     }
 
     static string Describe(string pointer, string keyword, string message)
@@ -93,17 +129,9 @@ public static class TemplateData
     static string JsonPointerLast(string pointer) =>
         pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/").Replace("~0", "~");
 
-    static JsonSchema Schema(string name) => Schemas.GetOrAdd(name, n =>
+    static JsonSchema Schema(string name) => Built.GetOrAdd(name, n =>
     {
-        var text = Resource(SchemaPrefix + n) ?? throw new TemplateException($"schema {n} is not embedded in the library");
+        var text = TemplateData.Resource(SchemaPrefix + n) ?? throw new TemplateException($"schema {n} is not embedded in the library");
         return JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     });
-
-    static string? Resource(string name)
-    {
-        using var s = typeof(TemplateData).Assembly.GetManifestResourceStream(name);
-        if (s is null) return null;
-        using var reader = new StreamReader(s);
-        return reader.ReadToEnd();
-    }
 }

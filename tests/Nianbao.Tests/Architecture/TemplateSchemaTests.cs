@@ -27,6 +27,8 @@ public class TemplateSchemaTests
     [Fact]
     public void The_shipped_data_loads()
     {
+        // Load validates the schemas and the references between files; the library's own Embedded skips both (the
+        // files cannot change after the build), so this is where the shipped data is held to them.
         var t = ReportTemplate.Load(Template, Figures, Naming);
         Assert.Equal(3, t.Formats.Count);
         Assert.NotEmpty(t.Rules.CrossYear);
@@ -47,6 +49,18 @@ public class TemplateSchemaTests
         Assert.Contains("template.json", message);
         Assert.Contains("/tables/0/rows/0/mach", message);
         Assert.Contains("unknown member \"mach\"", message);
+    }
+
+    [Fact]
+    public void Without_the_schema_the_strict_reader_still_rejects_an_unknown_member()
+    {
+        // The embedded files are read without the schema evaluation; the reader itself refuses unknown members.
+        var json = Edit(Template, n => n["tables"]![2]!["rows"]![3]!["mach"] = "x");
+        var message = Assert.Throws<TemplateException>(() => TemplateData.Deserialize<ReportTemplate>("template.json", json)).Message;
+        Assert.Contains("template.json: $.tables[2].rows[3].mach", message);
+        Assert.NotNull(TemplateData.Deserialize<ReportTemplate>("template.json", Template));
+        var catalog = Assert.Throws<TemplateException>(() => TemplateData.Deserialize<NamingData>("agency.json", Edit(Naming, n => n["maxPlaceNames"] = 3))).Message;
+        Assert.Contains("$.maxPlaceNames", catalog);
     }
 
     [Fact]

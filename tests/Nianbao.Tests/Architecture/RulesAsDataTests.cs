@@ -32,7 +32,7 @@ public class RulesAsDataTests
         var broken = 0;
         foreach (var name in SampleFiles.Names)
         {
-            var report = ReportParser.ParseFile(SampleFiles.Path(name + ".txt"), template);
+            var report = ReportParser.ParseFile(SampleFiles.Path(name + ".txt"), template: template);
             if (report.Tables.GetValueOrDefault(Keys.Tables.ActiveDisclosure) is not { } t || t.Layout != FormatId.F2021) continue;
             var expected = t.RowKeys.Where(row => t[row, "issued"].Integer is long i && t[row, "in_force"].Integer is long f && i < f).ToList();
             var found = ReportChecker.Check(report, template)

@@ -14,6 +14,40 @@ if (args.Length > 0 && args[0] == "text-only")
         foreach (var i in inputs) ReportParser.Parse(i.Bytes, i.Name);
     return;
 }
+if (args.Length > 0 && args[0] == "discover")
+{
+    var before = GC.GetTotalAllocatedBytes(true);
+    var sw = Stopwatch.StartNew();
+    var found = Nianbao.Batch.InputDiscovery.Discover([args[1]]);
+    Console.WriteLine($"{found.Files.Count} files in {sw.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(true) - before) / 1024 / 1024} MB allocated, rss {Environment.WorkingSet / 1024 / 1024} MB, gen0 GCs {GC.CollectionCount(0)}");
+    return;
+}
+if (args.Length > 0 && args[0] == "mem")
+{
+    var files = Nianbao.Batch.InputDiscovery.Discover([args[1]]).Files;
+    var k = 0;
+    foreach (var u in Nianbao.Batch.ReportBatch.Run(files, new() { Check = args.Length > 2 }))
+        if (++k % 2000 == 0) Console.WriteLine($"{k}: live {GC.GetTotalMemory(true) / 1024 / 1024} MB, heap after last GC {GC.GetGCMemoryInfo().HeapSizeBytes / 1024 / 1024} MB, rss {Environment.WorkingSet / 1024 / 1024} MB");
+    return;
+}
+if (args.Length > 0 && args[0] == "probe")
+{
+    var files = Nianbao.Batch.InputDiscovery.Discover([args[1]]).Files;
+    for (var round = 0; round < 3; round++)
+    {
+        var sw = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        void Lap(string what) { Console.WriteLine($"{what}: {sw.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms cpu"); sw.Restart(); cpu = Process.GetCurrentProcess().TotalProcessorTime; }
+        Nianbao.Batch.ReportBatch.Run(files, new() { Check = false }).Count(); Lap("parse");
+        using (var json = new Nianbao.Output.JsonReportWriter.Streaming(Stream.Null, true, new()))
+            foreach (var u in Nianbao.Batch.ReportBatch.Run(files, new() { Check = false })) json.Write(u.Report!);
+        Lap("parse + json");
+        Nianbao.Batch.InBatchPreviousReports.Index(files, new(), default); Lap("index");
+        Nianbao.Batch.ReportBatch.Run(files, new() { Previous = new NoPrevious() }).Count(); Lap("parse+check, no pairing");
+        Nianbao.Batch.ReportBatch.Run(files, new()).Count(); Lap("check (index + parse + check)");
+    }
+    return;
+}
 if (args.Length > 0 && args[0] == "throughput")
 {
     Throughput.Run(args.Length > 1 ? double.Parse(args[1]) : 5);
@@ -96,4 +130,9 @@ public class ParseBenchmarks
         foreach (var s in samples) n += ReportParser.Parse(s.Bytes, s.Name).Tables.Count;
         return n;
     }
+}
+
+sealed class NoPrevious : Nianbao.Batch.IPreviousReportLookup
+{
+    public Nianbao.Model.Report? Find(Nianbao.Model.Report report, CancellationToken cancellationToken) => null;
 }

@@ -5,6 +5,7 @@ using Nianbao.Cli.Commands;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 var lang = Lang.Detect(args);
+System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(lang == "en" ? "en-US" : "zh-Hans");
 var root = new RootCommand(Lang.T(lang,
     "年报：读取、核查政府信息公开工作年度报告（国办公开办函〔2021〕30号格式及2019年格式）。",
     "Nianbao: reads and checks China's government information disclosure annual reports (the 2021 national format and the 2019 format)."));
@@ -17,4 +18,7 @@ foreach (var option in root.Options)
     if (option.Name == "--help") option.Description = Lang.T(lang, "显示帮助和用法", "Show help and usage information");
     else if (option.Name == "--version") option.Description = Lang.T(lang, "显示版本", "Show version information");
 }
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+// Help is shown whatever else is wrong; otherwise a mistake is told in the user's language (exit 2).
+if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?")) return UsageErrors.Report(parsed, lang);
+return parsed.Invoke();

@@ -55,6 +55,22 @@ public static class ReportParser
         return Parse(bytes, Path.GetFileName(path), limits, template);
     }
 
+    /// <summary>Only the agency and year the report states (title, metadata, period), without reading its tables:
+    /// what a batch needs to pair consecutive years of one agency cheaply. The same values <see cref="Parse"/> gives.</summary>
+    /// <exception cref="InputException">The input is not readable (empty, binary, past a limit).</exception>
+    public static (string? Agency, int? Year) IdentifyFile(string path, InputLimits? limits = null, ReportTemplate? template = null)
+    {
+        limits ??= InputLimits.Default;
+        template ??= ReportTemplate.Embedded;
+        if (!File.Exists(path)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", path));
+        var bytes = Guard(path, () => ReadBounded(path, limits.MaxFileBytes));
+        return Guard(path, () =>
+        {
+            var document = SourceReader.Read(bytes, Path.GetFileName(path), limits);
+            return ReportBuilder.Identify(document, SectionSegmenter.Segment(document.Blocks, template), template);
+        });
+    }
+
     /// <summary>Runs one read; an exception that is not an input error becomes NB-INPUT-FAILED naming the file.</summary>
     static T Guard<T>(string file, Func<T> read)
     {

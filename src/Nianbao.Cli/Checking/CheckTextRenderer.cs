@@ -8,52 +8,78 @@ namespace Nianbao.Cli.Checking;
 /// file also its findings with their location (printed labels and source position).</summary>
 static class CheckTextRenderer
 {
-    public static void Render(IAnsiConsole console, IReadOnlyList<ReviewUnit> units, string lang)
+    /// <summary>The summary collected as units stream past: a short row per file (not the report), the totals, and
+    /// the one unit whose findings are listed when the run has a single file.</summary>
+    public sealed class Summary(string lang)
     {
-        var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(Lang.T(lang, "文件", "file"))
-            .AddColumn(Lang.T(lang, "机关", "agency"))
-            .AddColumn(Lang.T(lang, "年度", "year"))
-            .AddColumn(Lang.T(lang, "格式", "format"))
-            .AddColumn(new TableColumn(Lang.T(lang, "错误", "errors")).RightAligned())
-            .AddColumn(new TableColumn(Lang.T(lang, "警告", "warnings")).RightAligned())
-            .AddColumn(new TableColumn(Lang.T(lang, "提示", "infos")).RightAligned());
-        foreach (var u in units)
-        {
-            var r = u.Report;
-            table.AddRow(
-                Markup.Escape(u.File),
-                Markup.Escape(r?.Agency ?? "—"),
-                r?.Year?.ToString() ?? "—",
-                u.Readable ? Markup.Escape(r!.Format?.Value ?? "—") : $"[red]{Lang.T(lang, "无法读取", "unreadable")}[/]",
-                Count(u.Errors, "red"), Count(u.Warnings, "yellow"), Count(u.Infos, "blue"));
-        }
-        console.Write(table);
-        console.MarkupLine(Markup.Escape(Totals(units, lang)));
+        readonly List<string[]> rows = [];
+        readonly Totals totals = new();
+        ReviewUnit? first;
 
-        if (units is [{ Findings.Count: > 0 } single])
+        public void Add(ReviewUnit u)
         {
-            var f = new Table().Border(TableBorder.Simple).Title(Lang.T(lang, "发现的问题", "findings"));
-            f.AddColumn(Lang.T(lang, "代码", "code")).AddColumn(Lang.T(lang, "级别", "severity"))
-                .AddColumn(Lang.T(lang, "说明", "message")).AddColumn(Lang.T(lang, "位置", "location"));
-            foreach (var x in single.Findings)
-            {
-                var where = ReviewReportText.Location(x.Location, single.Report, lang, Template.ReportTemplate.Embedded);
-                var cells = Shorten(ReviewReportText.Cells(x.Location, single.Report, lang, Template.ReportTemplate.Embedded), lang);
-                f.AddRow(Markup.Escape(x.Code), ReportTextRenderer.Severity(x.Severity, lang), Markup.Escape(x.Message(lang)),
-                    Markup.Escape(cells.Length == 0 ? where : where.Length == 0 ? cells : where + "\n" + cells));
-            }
-            console.Write(f);
+            if (rows.Count == 0) first = u; else first = null;
+            var r = u.Report;
+            rows.Add([
+                SafeText.Markup(u.File),
+                SafeText.Markup(r?.Agency ?? "—"),
+                r?.Year?.ToString() ?? "—",
+                u.Readable ? SafeText.Markup(r!.Format?.Value ?? "—") : $"[red]{Lang.T(lang, "无法读取", "unreadable")}[/]",
+                u.Readable ? Count(u.Errors, "red") : "—", u.Readable ? Count(u.Warnings, "yellow") : "—", u.Readable ? Count(u.Infos, "blue") : "—"]);
+            totals.Add(u);
+        }
+
+        public void Render(IAnsiConsole console)
+        {
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumn(Lang.T(lang, "文件", "file"))
+                .AddColumn(Lang.T(lang, "机关", "agency"))
+                .AddColumn(Lang.T(lang, "年度", "year"))
+                .AddColumn(Lang.T(lang, "格式", "format"))
+                .AddColumn(new TableColumn(Lang.T(lang, "错误", "errors")).RightAligned())
+                .AddColumn(new TableColumn(Lang.T(lang, "警告", "warnings")).RightAligned())
+                .AddColumn(new TableColumn(Lang.T(lang, "提示", "infos")).RightAligned());
+            foreach (var row in rows) table.AddRow(row);
+            console.Write(table);
+            console.MarkupLine(Markup.Escape(totals.Text(lang)));
+            if (first is { Readable: true, Findings.Count: > 0 } single) Findings(console, single, lang);
         }
     }
 
-    public static string Totals(IReadOnlyList<ReviewUnit> units, string lang)
+    /// <summary>Files, files with errors, unreadable files; the finding counts of the readable ones (an unreadable
+    /// file's one finding says why it was not read; it is not an error found in a report).</summary>
+    public sealed class Totals
     {
-        int unreadable = units.Count(u => !u.Readable), withErrors = units.Count(u => u.Readable && u.Errors > 0);
-        int e = units.Sum(u => u.Errors), w = units.Sum(u => u.Warnings), i = units.Sum(u => u.Infos);
-        return Lang.T(lang,
-            $"共 {units.Count} 个文件：{withErrors} 个有错误，{unreadable} 个无法读取；错误 {e}，警告 {w}，提示 {i}",
-            $"{units.Count} files: {withErrors} with errors, {unreadable} unreadable; {e} errors, {w} warnings, {i} infos");
+        int files, unreadable, withErrors, errors, warnings, infos;
+
+        public void Add(ReviewUnit u)
+        {
+            files++;
+            if (!u.Readable) { unreadable++; return; }
+            if (u.Errors > 0) withErrors++;
+            errors += u.Errors;
+            warnings += u.Warnings;
+            infos += u.Infos;
+        }
+
+        public string Text(string lang) => Lang.T(lang,
+            $"共 {files} 个文件：{withErrors} 个有错误，{unreadable} 个无法读取；错误 {errors}，警告 {warnings}，提示 {infos}",
+            $"{files} files: {withErrors} with errors, {unreadable} unreadable; {errors} errors, {warnings} warnings, {infos} infos");
+    }
+
+    static void Findings(IAnsiConsole console, ReviewUnit single, string lang)
+    {
+        var f = new Table().Border(TableBorder.Simple).Title(Lang.T(lang, "发现的问题", "findings"));
+        f.AddColumn(Lang.T(lang, "代码", "code")).AddColumn(Lang.T(lang, "级别", "severity"))
+            .AddColumn(Lang.T(lang, "说明", "message")).AddColumn(Lang.T(lang, "位置", "location"));
+        foreach (var x in single.Findings)
+        {
+            var where = ReviewReportText.Location(x.Location, single.Report, lang, Template.ReportTemplate.Embedded);
+            var cells = Shorten(ReviewReportText.Cells(x.Location, single.Report, lang, Template.ReportTemplate.Embedded), lang);
+            f.AddRow(SafeText.Markup(x.Code), ReportTextRenderer.Severity(x.Severity, lang), SafeText.Markup(x.Message(lang)),
+                SafeText.Markup(cells.Length == 0 ? where : where.Length == 0 ? cells : where + "\n" + cells));
+        }
+        console.Write(f);
     }
 
     /// <summary>A sum can involve 25 cells: the terminal shows the first three and the count; the 问题清单 has them all.</summary>

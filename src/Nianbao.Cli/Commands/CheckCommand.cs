@@ -1,17 +1,17 @@
-using Nianbao.Cli.Rendering;
 using System.CommandLine;
 using System.Text;
+using Nianbao.Batch;
 using Nianbao.Cli.Checking;
+using Nianbao.Cli.Rendering;
 using Nianbao.Model;
 using Nianbao.Output;
-using Spectre.Console;
 
 namespace Nianbao.Cli.Commands;
 
 /// <summary>
 /// nianbao check PATH... [--format text|json|csv] [--report FILE.xlsx|FILE.html] [--fail-on error|warning|never]
-/// Checks one report or thousands (issue 3 §6). Exit codes: 0 no findings at the --fail-on level, 1 some,
-/// 2 an input could not be read (takes precedence).
+/// Checks one report or thousands on the library's batch (issue 3 §6): results stream out in input order. Exit codes:
+/// see <see cref="ExitCodes"/>.
 /// </summary>
 static class CheckCommand
 {
@@ -34,11 +34,11 @@ static class CheckCommand
         var langOption = CommonOptions.Lang(lang);
         var limits = CommonOptions.Limits(lang);
         var command = new Command("check", Lang.T(lang,
-            "核查年度报告：逐个文件汇总错误、警告和提示，可输出问题清单。退出码：0 无错误，1 有错误，2 有文件无法读取",
+            "核查年度报告：逐个文件汇总错误、警告和提示，可输出问题清单。退出码：0 无错误，1 有错误，2 有文件无法读取或命令行有误，3 无法写入问题清单",
             "check annual reports: a summary of errors, warnings and infos per file, optionally a findings list. " +
-            "Exit codes: 0 no errors, 1 errors, 2 an input could not be read"))
+            "Exit codes: 0 no errors, 1 errors, 2 an input could not be read or the command line is wrong, 3 the findings list could not be written"))
         { paths, format, report, failOn, langOption, limits };
-        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(format)!, r.GetValue(report), r.GetValue(failOn)!, r.GetValue(langOption)!,
+        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(format)!, r.GetValue(report), r.GetValue(failOn)!, lang,
             CommonOptions.ToLimits(r.GetValue(limits) ?? [], lang, out _)!));
         return command;
     }
@@ -53,59 +53,91 @@ static class CheckCommand
         };
         if (reportKind == "")
         {
-            Console.Error.WriteLine(Lang.T(lang, $"--report 只能是 .xlsx 或 .html 文件：{reportPath}", $"--report must be an .xlsx or .html file: {reportPath}"));
-            return 2;
+            Console.Error.WriteLine(SafeText.Clean(Lang.T(lang, $"--report 只能是 .xlsx 或 .html 文件：{reportPath}", $"--report must be an .xlsx or .html file: {reportPath}")));
+            return ExitCodes.Input;
         }
-
-        var files = InputFiles.Expand(args, out var missing);
-        var units = Run(files, lang, limits).ToList();
-        units.AddRange(missing.Select(m => new ReviewUnit(m, null, [Finding.Create("NB-INPUT-NOT-FOUND", null, ("path", m))])));
-
-        switch (format)
+        if (Inputs.Discover(args, lang) is not { } found) return ExitCodes.Input;
+        if (reportPath is not null && ReportGuard.Conflict(reportPath, args, found) is { } why)
         {
-            case "json":
-                using (var stdout = Console.OpenStandardOutput())
-                {
-                    CheckOutputs.WriteJson(stdout, units, lang);
-                    stdout.WriteByte((byte)'\n');
-                }
-                break;
-            case "csv":
-                CheckOutputs.WriteCsv(Console.Out, units, lang);
-                Console.Out.Flush();
-                break;
-            default:
-                CheckTextRenderer.Render(Consoles.Stdout(), units, lang);
-                break;
+            Console.Error.WriteLine(SafeText.Clean(why(lang)));
+            return ExitCodes.Input;
         }
-        foreach (var u in units.Where(u => !u.Readable))
-            Console.Error.WriteLine(InputFiles.Describe(u.File, u.Findings[0], lang));
 
-        if (reportPath is not null && !WriteReport(reportPath, reportKind!, units, lang)) return 2;
-        if (units.Any(u => !u.Readable)) return 2;
+        if (reportPath is not null && Path.GetDirectoryName(Path.GetFullPath(reportPath)) is { } folder && !Directory.Exists(folder))
+        {
+            // Said before the work, not after an hour of it.
+            Console.Error.WriteLine(SafeText.Clean(Lang.T(lang, $"无法写入问题清单 {reportPath}：文件夹 {folder} 不存在",
+                $"cannot write the findings list {reportPath}: the folder {folder} does not exist")));
+            return ExitCodes.Output;
+        }
+        var tally = new Tally();
+        var kept = reportPath is null ? null : new List<ReviewUnit>();
+        var summary = format == "text" ? new CheckTextRenderer.Summary(lang) : null;
+        // The first pass (agency and year of every file, for the cross-year rules), then the streaming check.
+        IPreviousReportLookup? previous = null;
+        if (found.Files.Count > 1)
+            Inputs.WithProgress(found.Files.Count, Lang.T(lang, $"读取 {found.Files.Count} 个文件的机关和年度", $"reading agency and year of {found.Files.Count} files"),
+                progress => previous = InBatchPreviousReports.Index(found.Files, new BatchOptions { IndexProgress = progress, Limits = limits }, default));
+        var trim = new MemoryTrim();
+        // JSON and CSV stream to stdout as units are ready: a live bar drawn on the same terminal would tear them.
+        var bar = format == "text" || Console.IsOutputRedirected ? found.Files.Count : 0;
+        Inputs.WithProgress(bar, Lang.T(lang, $"核查 {found.Files.Count} 个文件", $"checking {found.Files.Count} files"), progress =>
+        {
+            var units = ReportBatch.Run(found.Files, new BatchOptions { Progress = progress, Previous = previous, Limits = limits })
+                .Concat(Inputs.Fatal(found).Select(n => new ReviewUnit(n.Path, null, [n.Finding])));
+            switch (format)
+            {
+                case "json":
+                    using (var stdout = Console.OpenStandardOutput())
+                    {
+                        using (var json = new CheckOutputs.JsonWriter(stdout, lang))
+                            foreach (var u in units) json.Write(Note(u));
+                        stdout.WriteByte((byte)'\n');
+                    }
+                    break;
+                case "csv":
+                    var writer = new SafeText.Writer(Console.Out);
+                    using (var csv = new CheckOutputs.CsvUnitWriter(writer, lang))
+                        foreach (var u in units) csv.Write(Note(u));
+                    writer.Flush();
+                    break;
+                default:
+                    foreach (var u in units) summary!.Add(Note(u));
+                    break;
+            }
+        });
+        summary?.Render(Consoles.Stdout());
+        foreach (var line in tally.Unreadable) Console.Error.WriteLine(line);
+
+        if (reportPath is not null && !WriteReport(reportPath, reportKind!, kept!, lang)) return ExitCodes.Output;
+        if (tally.Unreadable.Count > 0) return ExitCodes.Input;
         return failOn switch
         {
-            "warning" => units.Any(u => u.Errors + u.Warnings > 0) ? 1 : 0,
-            "never" => 0,
-            _ => units.Any(u => u.Errors > 0) ? 1 : 0,
+            "warning" => tally.Errors + tally.Warnings > 0 ? ExitCodes.Findings : ExitCodes.Ok,
+            "never" => ExitCodes.Ok,
+            _ => tally.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok,
         };
+
+        ReviewUnit Note(ReviewUnit u)
+        {
+            trim.Tick();
+            tally.Add(u, lang);
+            kept?.Add(u);
+            return u;
+        }
     }
 
-    /// <summary>Reads and checks; a progress bar on stderr when there is more than one file (milestone lines when
-    /// stderr is not a terminal).</summary>
-    static IReadOnlyList<ReviewUnit> Run(List<string> files, string lang, Reading.InputLimits limits)
+    /// <summary>What decides the exit code, counted as units stream past.</summary>
+    sealed class Tally
     {
-        if (files.Count <= 1) return BatchRunner.Run(files, limits: limits);
-        var err = Consoles.Stderr();
-        IReadOnlyList<ReviewUnit> units = [];
-        err.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask(Lang.T(lang, $"核查 {files.Count} 个文件", $"checking {files.Count} files"), maxValue: files.Count);
-                units = BatchRunner.Run(files, () => task.Increment(1), limits);
-            });
-        return units;
+        public int Errors, Warnings;
+        public readonly List<string> Unreadable = [];
+
+        public void Add(ReviewUnit u, string lang)
+        {
+            if (!u.Readable) Unreadable.Add(Inputs.Describe(u.File, u.Findings[0], lang));
+            else { Errors += u.Errors; Warnings += u.Warnings; }
+        }
     }
 
     static bool WriteReport(string path, string kind, IReadOnlyList<ReviewUnit> units, string lang)
@@ -119,12 +151,12 @@ static class CheckCommand
                 using var w = new StreamWriter(stream, new UTF8Encoding(false));
                 ReviewReportHtml.Write(w, units, lang, Template.ReportTemplate.Embedded);
             }
-            Console.Error.WriteLine(Lang.T(lang, $"问题清单已写入 {path}", $"findings list written to {path}"));
+            Console.Error.WriteLine(SafeText.Clean(Lang.T(lang, $"问题清单已写入 {path}", $"findings list written to {path}")));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine(Lang.T(lang, $"无法写入问题清单 {path}：{e.Message}", $"cannot write the findings list {path}: {e.Message}"));
+            Console.Error.WriteLine(SafeText.Clean(Lang.T(lang, $"无法写入问题清单 {path}：{e.Message}", $"cannot write the findings list {path}: {e.Message}")));
             return false;
         }
     }

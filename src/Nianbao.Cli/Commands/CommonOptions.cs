@@ -14,11 +14,18 @@ static class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public static Option<string> Lang(string lang) => new("--lang")
+    /// <summary>--lang zh|en. The language is decided from the raw arguments before the commands are built
+    /// (<see cref="Cli.Lang.Detect"/>); no default value is shown, which would read [default: en] beside
+    /// "zh (default)" when --lang en asks for help.</summary>
+    public static Option<string> Lang(string lang)
     {
-        Description = Cli.Lang.T(lang, "界面语言：zh（默认）或 en", "language of messages: zh (default) or en"),
-        DefaultValueFactory = _ => lang,
-    };
+        var o = new Option<string>("--lang")
+        {
+            Description = Cli.Lang.T(lang, "界面语言：zh（默认）或 en；环境变量 NIANBAO_LANG 可改默认值",
+                "language of messages: zh (default) or en; the NIANBAO_LANG environment variable changes the default"),
+        };
+        return o; // any value: en, en-US, english… mean English, anything else Chinese (Lang.Detect)
+    }
 
     /// <summary>--limit NAME=VALUE (repeatable): raises or lowers one input limit (docs/limits.md).</summary>
     public static Option<string[]> Limits(string lang)

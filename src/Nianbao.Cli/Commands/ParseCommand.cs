@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Nianbao.Batch;
 using Nianbao.Cli.Rendering;
-using Nianbao.Model;
 using Nianbao.Output;
 
 namespace Nianbao.Cli.Commands;
 
-/// <summary>nianbao parse FILE... [--format text|json] [--provenance] [--lang zh|en]</summary>
+/// <summary>nianbao parse FILE... [--format text|json] [--provenance] [--lang zh|en]: the library's batch without
+/// checking; each report is printed (or written as JSON) as soon as it is read, in input order.</summary>
 static class ParseCommand
 {
     public static Command Create(string lang)
@@ -22,41 +23,42 @@ static class ParseCommand
             "把年度报告读成结构化数据（代码表键名），表格按阅读格式输出或以 JSON 输出",
             "read annual reports into structured data keyed by the codebook; print aligned tables or JSON"))
         { files, format, provenance, langOption, limits };
-        command.SetAction(r => Run(r.GetValue(files)!, r.GetValue(format)!, r.GetValue(provenance), r.GetValue(langOption)!,
+        command.SetAction(r => Run(r.GetValue(files)!, r.GetValue(format)!, r.GetValue(provenance), lang,
             CommonOptions.ToLimits(r.GetValue(limits) ?? [], lang, out _)!));
         return command;
     }
 
     static int Run(string[] args, string format, bool provenance, string lang, Reading.InputLimits limits)
     {
-        var paths = InputFiles.Expand(args, out var missing);
+        if (Inputs.Discover(args, lang) is not { } found) return ExitCodes.Input;
         var failed = 0;
-        foreach (var m in missing)
+        foreach (var n in Inputs.Fatal(found))
         {
-            Console.Error.WriteLine(InputFiles.Describe(m, Finding.Create("NB-INPUT-NOT-FOUND", null, ("path", m)), lang));
+            Console.Error.WriteLine(Inputs.Describe(n.Path, n.Finding, lang));
             failed++;
         }
-        var reports = new List<Report>();
-        foreach (var path in paths)
-        {
-            try { reports.Add(ReportParser.ParseFile(path, limits)); }
-            catch (InputException e)
-            {
-                Console.Error.WriteLine(InputFiles.Describe(path, e.Finding, lang));
-                failed++;
-            }
-        }
+        var trim = new MemoryTrim();
+        var units = ReportBatch.Run(found.Files, new BatchOptions { Check = false, Limits = limits }).Select(u => { trim.Tick(); return u; });
         if (format == "json")
         {
             using var stdout = Console.OpenStandardOutput();
-            JsonReportWriter.Write(stdout, reports, asArray: paths.Count + missing.Count > 1,
-                new JsonReportWriter.Options(lang, provenance));
+            using (var json = new JsonReportWriter.Streaming(stdout, asArray: found.Files.Count + failed > 1, new JsonReportWriter.Options(lang, provenance)))
+                foreach (var u in units)
+                {
+                    if (u.Report is { } r) json.Write(r);
+                    else { Console.Error.WriteLine(Inputs.Describe(u.File, u.Findings[0], lang)); failed++; }
+                }
             stdout.WriteByte((byte)'\n');
         }
         else
         {
-            foreach (var r in reports) ReportTextRenderer.Render(Consoles.Stdout(), r, lang, provenance);
+            var console = Consoles.Stdout();
+            foreach (var u in units)
+            {
+                if (u.Report is { } r) ReportTextRenderer.Render(console, r, lang, provenance);
+                else { Console.Error.WriteLine(Inputs.Describe(u.File, u.Findings[0], lang)); failed++; }
+            }
         }
-        return failed > 0 ? 2 : 0;
+        return failed > 0 ? ExitCodes.Input : ExitCodes.Ok;
     }
 }

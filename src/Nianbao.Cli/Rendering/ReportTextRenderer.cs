@@ -18,32 +18,38 @@ static class ReportTextRenderer
         if (console.Profile.Width < MinWidth) console.Profile.Width = MinWidth;
         var template = ReportTemplate.Embedded;
         var head = new Grid().AddColumn().AddColumn();
-        void Row(string zh, string en, string? value) => head.AddRow(Markup.Escape(Lang.T(lang, zh, en)), Markup.Escape(value ?? "—"));
+        void Row(string zh, string en, string? value) => head.AddRow(SafeText.Markup(Lang.T(lang, zh, en)), SafeText.Markup(value ?? "—"));
         Row("文件", "file", report.Source);
         Row("机关", "agency", report.Agency);
         Row("年度", "year", report.Year?.ToString());
         Row("格式", "format", report.Format?.Value);
-        foreach (var m in report.Metadata.Values) head.AddRow(Markup.Escape(template.MetadataLabelOf(m.Key, lang)), Markup.Escape(m.Value));
-        console.Write(new Rule(Markup.Escape(report.Metadata.GetValueOrDefault(Keys.Metadata.Title)?.Value ?? report.Source)).LeftJustified());
+        foreach (var m in report.Metadata.Values) head.AddRow(SafeText.Markup(template.MetadataLabelOf(m.Key, lang)), SafeText.Markup(m.Value));
+        console.Write(new Rule(SafeText.Markup(report.Metadata.GetValueOrDefault(Keys.Metadata.Title)?.Value ?? report.Source)).LeftJustified());
         console.Write(head);
 
         foreach (var (key, values) in report.Tables)
         {
             var def = template.Table(key, values.Layout) ?? template.Layouts(key).First();
-            var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(template.LabelOf(key, lang: lang, layout: values.Layout)));
+            var table = new Table().Border(TableBorder.Rounded).Title(SafeText.Markup(template.LabelOf(key, lang: lang, layout: values.Layout)));
             var rows = def.RowsFor(values.Layout).ToList();
             var columns = def.Columns ?? rows.SelectMany(r => def.ColumnsOf(r)).DistinctBy(c => c.Key).ToList();
             table.AddColumn(Lang.T(lang, "项目", "row"));
-            foreach (var c in columns) table.AddColumn(new TableColumn(Markup.Escape(template.LabelOf(key, null, c.Key, lang, values.Layout))).RightAligned());
+            foreach (var c in columns) table.AddColumn(new TableColumn(SafeText.Markup(template.LabelOf(key, null, c.Key, lang, values.Layout))).RightAligned());
+            string? group = null;
             foreach (var row in rows)
             {
+                // A numbered row (1.属于国家秘密) belongs under its parent (（三）不予公开): the parent is printed as a
+                // heading so the numbers keep their context.
+                if (row.Group is { } g && g != group && g != row.Label)
+                    table.AddRow([$"[bold]{SafeText.Markup(g)}[/]", .. columns.Select(_ => "")]);
+                group = row.Group;
                 var label = template.LabelOf(key, row.Key, lang: lang, layout: values.Layout);
-                var cells = new List<string> { Markup.Escape(lang == "en" ? label : Short(label)) };
+                var cells = new List<string> { SafeText.Markup(lang == "en" ? label : Short(label)) };
                 foreach (var c in columns)
                 {
                     var v = values[row.Key, c.Key];
-                    var text = v.Integer?.ToString() ?? v.Text ?? (def.ColumnsOf(row).Any(x => x.Key == c.Key) ? Blank(v) : "");
-                    if (provenance && v.Source is not null) text += $"\n[grey]{Markup.Escape(v.Source.ToString())}[/]";
+                    var text = v.Integer?.ToString() ?? (v.Text is { } t ? SafeText.Markup(t) : null) ?? (def.ColumnsOf(row).Any(x => x.Key == c.Key) ? Blank(v) : "");
+                    if (provenance && v.Source is not null) text += $"\n[grey]{SafeText.Markup(v.Source.ToString())}[/]";
                     cells.Add(text);
                 }
                 table.AddRow(cells.ToArray());
@@ -56,7 +62,7 @@ static class ReportTextRenderer
             f.AddColumn(Lang.T(lang, "代码", "code")).AddColumn(Lang.T(lang, "级别", "severity")).AddColumn(Lang.T(lang, "说明", "message"));
             f.Columns[2].Width(110);
             foreach (var x in report.Findings)
-                f.AddRow(Markup.Escape(x.Code), Severity(x.Severity, lang), Markup.Escape(x.Message(lang)));
+                f.AddRow(SafeText.Markup(x.Code), Severity(x.Severity, lang), SafeText.Markup(x.Message(lang)));
             console.Write(f);
         }
     }
@@ -66,7 +72,7 @@ static class ReportTextRenderer
     static string Blank(CellValue v) => v.State switch
     {
         ValueState.Blank => "[grey]（空）[/]",
-        ValueState.BlankMark => $"[grey]{Markup.Escape(v.Raw ?? "")}[/]",
+        ValueState.BlankMark => $"[grey]{SafeText.Markup(v.Raw ?? "")}[/]",
         ValueState.Unreadable => "[red]?[/]",
         _ => "[grey]—[/]",
     };

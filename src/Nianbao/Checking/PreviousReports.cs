@@ -7,7 +7,9 @@ namespace Nianbao.Checking;
 /// (format.md §5.4). Agencies compare by label key: simplified, half-width, spaces and punctuation removed.</summary>
 public static class PreviousReports
 {
-    public static string? AgencyKey(Report r) => string.IsNullOrWhiteSpace(r.Agency) ? null : LabelKey.OfPrinted(r.Agency);
+    public static string? AgencyKey(Report r) => AgencyKey(r.Agency);
+
+    public static string? AgencyKey(string? agency) => string.IsNullOrWhiteSpace(agency) ? null : LabelKey.OfPrinted(agency);
 
     public static Func<Report, Report?> Index(IReadOnlyList<Report> reports)
     {

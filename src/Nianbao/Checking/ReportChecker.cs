@@ -23,7 +23,8 @@ public static class ReportChecker
         return result;
     }
 
-    /// <summary>One report's findings, given the same agency's previous-year report when the caller has it.</summary>
+    /// <summary>One report's findings, given the same agency's previous-year report when the caller has it: what a
+    /// streaming batch calls, with the previous year from an <see cref="Batch.IPreviousReportLookup"/>.</summary>
     public static IReadOnlyList<Finding> CheckOne(Report report, Report? previous, ReportTemplate template)
     {
         var context = new CheckContext(report, previous, ReportIdentities.Of(report, template), template);

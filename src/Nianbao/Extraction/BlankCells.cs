@@ -10,7 +10,8 @@ static class BlankCells
     {
         var blanks = values.All.Where(v => v.Value.State is ValueState.Blank).ToList();
         if (blanks.Count == 0) return;
-        var rows = blanks.Select(b => b.Row).Distinct().ToArray();
+        // Printed labels, as every message gives them (never codebook keys inside Chinese text).
+        var rows = blanks.Select(b => b.Row).Distinct().Select(r => table.Rows.FirstOrDefault(d => d.Key == r)?.Label ?? r).ToArray();
         findings.Add(Finding.Create("NB-P-BLANK-CELLS",
             new FindingLocation
             {

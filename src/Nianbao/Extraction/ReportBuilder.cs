@@ -24,20 +24,7 @@ public static class ReportBuilder
         if (segmentation.Concatenated is { } concatenated) report.Findings.Add(concatenated);
         var preamble = blocks.Take(segmentation.PreambleEnd(blocks.Count)).ToList();
 
-        // Metadata the container states, except a title that does not read as a report title (Word fills the
-        // title property from a template or a file name).
-        foreach (var (k, v) in doc.StatedMetadata)
-            if (k != Keys.Metadata.Title || TitleExtractor.Find(new Dictionary<string, MetaField> { [k] = v }, [], []) is not null)
-                report.Metadata[k] = v;
-        foreach (var (k, v) in MetadataExtractor.Extract(preamble, template)) report.Metadata.TryAdd(k, v);
-        var title = TitleExtractor.Find(report.Metadata, preamble, blocks);
-        if (title is not null)
-        {
-            report.Metadata.TryAdd(Keys.Metadata.Title, new MetaField(Keys.Metadata.Title, title.Text, title.Source));
-            report.Agency = title.Agency.Length > 0 ? title.Agency : null;
-            report.Year = title.Year;
-        }
-        report.Year ??= YearEvidence.FromPeriod(blocks);
+        var title = Head(doc, blocks, preamble, template, report);
 
         foreach (var span in spans)
         {
@@ -115,6 +102,37 @@ public static class ReportBuilder
         if (spans.Count == 0 && layouts.Count == 0 && title is null)
             throw new InputException("NB-INPUT-NOT-REPORT");
         return new Extracted(report, runs, blankRows);
+    }
+
+    /// <summary>Only what identifies the report: agency and year (a batch pairs consecutive years of one agency from
+    /// these before reading any table). The same steps, on the same blocks, as the start of <see cref="Build"/>.</summary>
+    public static (string? Agency, int? Year) Identify(SourceDocument doc, Segmentation segmentation, ReportTemplate template)
+    {
+        var blocks = doc.Blocks;
+        if (segmentation.BlockCount < blocks.Count) blocks = blocks.Take(segmentation.BlockCount).ToList();
+        var report = new Report { Source = doc.Source };
+        Head(doc, blocks, blocks.Take(segmentation.PreambleEnd(blocks.Count)).ToList(), template, report);
+        return (report.Agency, report.Year);
+    }
+
+    /// <summary>Metadata, title, agency and year: the head of the report.</summary>
+    static TitleExtractor.Title? Head(SourceDocument doc, IReadOnlyList<Block> blocks, List<Block> preamble, ReportTemplate template, Report report)
+    {
+        // Metadata the container states, except a title that does not read as a report title (Word fills the
+        // title property from a template or a file name).
+        foreach (var (k, v) in doc.StatedMetadata)
+            if (k != Keys.Metadata.Title || TitleExtractor.Find(new Dictionary<string, MetaField> { [k] = v }, [], []) is not null)
+                report.Metadata[k] = v;
+        foreach (var (k, v) in MetadataExtractor.Extract(preamble, template)) report.Metadata.TryAdd(k, v);
+        var title = TitleExtractor.Find(report.Metadata, preamble, blocks);
+        if (title is not null)
+        {
+            report.Metadata.TryAdd(Keys.Metadata.Title, new MetaField(Keys.Metadata.Title, title.Text, title.Source));
+            report.Agency = title.Agency.Length > 0 ? title.Agency : null;
+            report.Year = title.Year;
+        }
+        report.Year ??= YearEvidence.FromPeriod(blocks);
+        return title;
     }
 
     static FormatId? DecideFormat(Dictionary<string, FormatId> layouts, int? year, ReportTemplate template)

@@ -23,6 +23,34 @@ public static class JsonReportWriter
         if (asArray) w.WriteEndArray();
     }
 
+    /// <summary>The parse output, one report at a time as a batch hands them over; an array closes on Dispose.</summary>
+    public sealed class Streaming : IDisposable
+    {
+        readonly Utf8JsonWriter w;
+        readonly bool asArray;
+        readonly Options options;
+
+        public Streaming(Stream stream, bool asArray, Options options)
+        {
+            this.asArray = asArray;
+            this.options = options;
+            w = new Utf8JsonWriter(stream, WriterOptions with { Indented = options.Indented });
+            if (asArray) w.WriteStartArray();
+        }
+
+        public void Write(Report report)
+        {
+            WriteReport(w, report, options);
+            w.Flush();
+        }
+
+        public void Dispose()
+        {
+            if (asArray) w.WriteEndArray();
+            w.Dispose();
+        }
+    }
+
     public static string ToJson(Report report, Options? options = null)
     {
         using var ms = new MemoryStream();

@@ -25,6 +25,7 @@ public class StageDirectionTests(Xunit.Abstractions.ITestOutputHelper output)
         "Nianbao.Reconciling",  // reconcile: digit runs segmented from the rules; the constraint engine
         "Nianbao.Checking",     // check: rules, repair hints
         "Nianbao.Output",       // write: JSON, the reviewer's findings lists
+        "Nianbao.Batch",        // many files through the facade: discovery, parallel streaming runs, the previous-year lookup
     ];
 
     static readonly Assembly Library = typeof(ReportTemplate).Assembly;

@@ -179,7 +179,7 @@ public class InjectedErrorTests(ITestOutputHelper output)
         Assert.Contains(findings, f => f.Code == "NB-S-HYBRID");
     }
 
-    static string Year2022(int carriedForward) => CheckHelpers.ConsistentLinxia()
+    internal static string Year2022(int carriedForward) => CheckHelpers.ConsistentLinxia()
         .Edit("临夏市人民政府2023年", "临夏市人民政府2022年")
         .Edit("一、本年新收政府信息公开申请数量 | 24 | 0 | 0 | 0 | 0 | 0 | 24 |", $"一、本年新收政府信息公开申请数量 | {24 + carriedForward} | 0 | 0 | 0 | 0 | 0 | {24 + carriedForward} |")
         .Edit("四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", $"四、结转下年度继续办理 | {carriedForward} | 0 | 0 | 0 | 0 | 0 | {carriedForward} |")

@@ -44,7 +44,7 @@ public sealed class BatchOptions
 }
 
 /// <summary>
-/// The same agency's report on the year before, for the cross-year rules (format.md §5.4). The batch asks from
+/// The same agency's report on the year before, for the cross-year rules (docs/format.md §5.4). The batch asks from
 /// several worker threads at once. The corpus answers from its database; <see cref="InBatchPreviousReports"/>
 /// answers from the files of the batch.
 /// </summary>

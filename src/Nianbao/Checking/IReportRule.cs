@@ -4,7 +4,7 @@ using Nianbao.Template;
 namespace Nianbao.Checking;
 
 /// <summary>
-/// A rule (or a family of rules) of format.md §5. Rules are found by reflection: any public non-abstract class
+/// A rule (or a family of rules) of docs/format.md §5. Rules are found by reflection: any public non-abstract class
 /// implementing this interface with a parameterless constructor takes part in checking. A rule reads the report
 /// and returns findings; it never changes the report.
 /// </summary>

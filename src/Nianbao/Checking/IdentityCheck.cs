@@ -4,7 +4,7 @@ using Nianbao.Template;
 namespace Nianbao.Checking;
 
 /// <summary>
-/// One identity evaluated on a report with the blank policy of format.md §5.0: a blank (or a mark such as —)
+/// One identity evaluated on a report with the blank policy of docs/format.md §5.0: a blank (or a mark such as —)
 /// counts as 0 for the arithmetic and is listed; an identity with an absent or unreadable cell cannot be
 /// evaluated (extraction has already reported why).
 /// </summary>

@@ -4,7 +4,7 @@ using Nianbao.Template;
 namespace Nianbao.Checking;
 
 /// <summary>
-/// Entry point of the checking stage (issue 3, format.md §5). Check returns the report's findings: those of
+/// Entry point of the checking stage (issue 3, docs/format.md §5). Check returns the report's findings: those of
 /// extraction plus every rule's, deduplicated and sorted by severity, then location. CheckBatch also gives each
 /// report the same agency's previous-year report from the batch, for the cross-report rules (§5.4).
 /// The report's values are never changed. Without a template, the embedded one is used.

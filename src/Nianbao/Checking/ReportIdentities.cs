@@ -5,7 +5,7 @@ namespace Nianbao.Checking;
 
 /// <summary>
 /// The identities that apply to one report: for each national table read, the template's identities of that
-/// table in the table's own layout (a hybrid report is checked table by table, format.md §3.4). Free-form
+/// table in the table's own layout (a hybrid report is checked table by table, docs/format.md §3.4). Free-form
 /// reports before 2019 have none (§4).
 /// </summary>
 public static class ReportIdentities

@@ -12,7 +12,7 @@ public sealed class RuleCodesAttribute(params string[] codes) : Attribute
     public int Order { get; init; }
 }
 
-/// <summary>A finding code reported by the extraction stage that implements a rule of format.md §5 (reused, not
+/// <summary>A finding code reported by the extraction stage that implements a rule of docs/format.md §5 (reused, not
 /// duplicated); its formula and reason for docs/rules.md.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
 public sealed class ReusedRuleAttribute(string code, string formula, string reason) : Attribute

@@ -20,8 +20,8 @@ public static class RulesDocument
         sb.Append("# 核查规则 / Check rules\n\n");
         sb.Append("<!-- Generated from the rule classes (src/Nianbao/Checking/Rules), the template identities and the finding catalogs. ")
           .Append($"Do not edit by hand; regenerate with `{RegenerateCommand}`. -->\n\n");
-        sb.Append("Every rule of format.md §5 that `nianbao check` runs: its stable finding code, severity, formula and reason. ")
-          .Append("Blank cells count as 0 for the arithmetic and are reported separately (format.md §5.0). ")
+        sb.Append("Every rule of docs/format.md §5 that `nianbao check` runs: its stable finding code, severity, formula and reason. ")
+          .Append("Blank cells count as 0 for the arithmetic and are reported separately (docs/format.md §5.0). ")
           .Append("Identity errors carry `left`, `right`, `difference`, every involved cell with its source, and a repair hint ")
           .Append("(`hint` and a structured `suggestion`: one wrong cell, a number split across two cells or two merged into one, ")
           .Append("or the rules that conflict and the cells they share). The report's own values are never changed.\n");

@@ -4,7 +4,7 @@ namespace Nianbao.Checking;
 
 /// <summary>
 /// Findings that replace others: a 2019 report without the trial format gets an info instead of the
-/// extraction stage's missing-table errors (format.md §3.4: the 2019 format was only encouraged); blank cells
+/// extraction stage's missing-table errors (docs/format.md §3.4: the 2019 format was only encouraged); blank cells
 /// the check found to be implied zeros (NB-BLANK-IMPLIED-ZERO) are told once, under that code, instead of again
 /// under the reading stage's NB-P-BLANK-CELLS for the same cells.
 /// </summary>

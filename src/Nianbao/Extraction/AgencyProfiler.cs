@@ -4,7 +4,7 @@ using Nianbao.Template;
 namespace Nianbao.Extraction;
 
 /// <summary>
-/// Infers the issuer's type and level from its name (format.md §5.7): 人民政府 → government, 乡/镇/街道 (or their
+/// Infers the issuer's type and level from its name (docs/format.md §5.7): 人民政府 → government, 乡/镇/街道 (or their
 /// 人民政府) → township, 局/委/办/厅/中心… → department; a bare place name (四方台区) is taken as that place's
 /// people's government, whose report it is by art. 49 ¶2. Level from the last place unit of the name
 /// (省/自治区/直辖市 → provincial, 市/州/盟 → city, 县/区/旗 → county, 乡/镇/街道 → township; 国务院/国家… → national).

@@ -3,7 +3,7 @@ using Nianbao.Template;
 
 namespace Nianbao.Extraction;
 
-/// <summary>Notes the blank cells of a table in one finding (format.md §5.0: blanks are parsed as missing, never 0).</summary>
+/// <summary>Notes the blank cells of a table in one finding (docs/format.md §5.0: blanks are parsed as missing, never 0).</summary>
 static class BlankCells
 {
     public static void Note(TableDef table, TableValues values, List<Finding> findings)

@@ -6,7 +6,7 @@ using Nianbao.Tokenizing;
 namespace Nianbao.Extraction;
 
 /// <summary>
-/// Reads one value cell by its column kind (format.md §5.0): int ≥ 0, signed int, decimal money kept as printed,
+/// Reads one value cell by its column kind (docs/format.md §5.0): int ≥ 0, signed int, decimal money kept as printed,
 /// or an amount with its unit. Blank is null, never 0. A stray '?' glued to digits (§9.1 A7) and thousands
 /// separators are dropped; anything else that is not exactly a number is unreadable: null plus a finding.
 /// </summary>

@@ -10,7 +10,7 @@ public enum LabelFit { Canonical, KnownVariant, Keyword }
 public sealed record LabelMatch(RowDef Row, LabelFit Fit, LabelVariant? Variant);
 
 /// <summary>
-/// Matches a cell's label key against a table's rows by their distinctive keywords (format.md §2.4: "match on the
+/// Matches a cell's label key against a table's rows by their distinctive keywords (docs/format.md §2.4: "match on the
 /// distinctive keyword, not on the exact string"). When a cell holds a group label and a row label together,
 /// the keyword found last wins, since the row label follows its group. Then says whether the printed label is
 /// the canonical one, a known variant or typo, or only shares the keyword.

@@ -5,7 +5,7 @@ using Nianbao.Template;
 namespace Nianbao.Extraction;
 
 /// <summary>
-/// Reads a table whose rows are found by their printed labels (tables 二 and 三, format.md §2.3–§2.4, §3.1–§3.2):
+/// Reads a table whose rows are found by their printed labels (tables 二 and 三, docs/format.md §2.3–§2.4, §3.1–§3.2):
 /// each row label is followed by exactly as many values as the row has columns. Rows are matched by keyword,
 /// so wrapped, spaced, traditional or misspelt labels still find their row; a label variant is reported.
 /// </summary>

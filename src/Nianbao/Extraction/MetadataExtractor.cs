@@ -6,7 +6,7 @@ using Nianbao.Template;
 namespace Nianbao.Extraction;
 
 /// <summary>
-/// Reads the CMS information block that precedes many reports (format.md §9.1 A14): 索引号, 发文机关, 文号,
+/// Reads the CMS information block that precedes many reports (docs/format.md §9.1 A14): 索引号, 发文机关, 文号,
 /// 成文日期, 发布日期, 标题 … as "label: value" in one cell, or a label cell followed by its value cell,
 /// with spaced labels (索 引 号) and traditional script allowed. Values are kept as stated; dates become yyyy-MM-dd.
 /// </summary>

@@ -6,7 +6,7 @@ using Nianbao.Tokenizing;
 namespace Nianbao.Extraction;
 
 /// <summary>
-/// Reads a table that is one data row mapped by position (table 四, format.md §2.5: its wrapped header texts are
+/// Reads a table that is one data row mapped by position (table 四, docs/format.md §2.5: its wrapped header texts are
 /// unreliable, so the 15 numbers are placed by position). The data row is the first run of value cells under
 /// the header; it must hold exactly rows × columns values, otherwise all are null with a finding.
 /// </summary>

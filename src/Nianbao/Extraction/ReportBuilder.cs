@@ -67,7 +67,7 @@ public static class ReportBuilder
         }
 
         report.Format = DecideFormat(layouts, report.Year, template);
-        // Free-form reports (before 2019) have no national sections or tables to miss (format.md §4): metadata and
+        // Free-form reports (before 2019) have no national sections or tables to miss (docs/format.md §4): metadata and
         // narrative figures only.
         var uniform = template.HasTables(report.Format);
         if (!uniform) report.Tables.Clear();

@@ -4,7 +4,7 @@ using Nianbao.Tokenizing;
 namespace Nianbao.Extraction;
 
 /// <summary>
-/// Collects the value cells that follow a row label in a cell stream (format.md §9.3 step 9): empties included,
+/// Collects the value cells that follow a row label in a cell stream (docs/format.md §9.3 step 9): empties included,
 /// up to the next label or, where the source states row ends, the end of the row. A short unmatched label
 /// right after the matched one, before any value, is the wrapped rest of the label (A10) and is stepped over.
 /// </summary>

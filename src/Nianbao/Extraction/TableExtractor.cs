@@ -6,7 +6,7 @@ namespace Nianbao.Extraction;
 
 /// <summary>
 /// Reads one national table from a region of blocks. Where the table has several layouts (format versions),
-/// each is tried and the one that accounts for the most rows wins (format.md §3.4: classify each table
+/// each is tried and the one that accounts for the most rows wins (docs/format.md §3.4: classify each table
 /// separately); ties go to the version of the report year.
 /// </summary>
 public static class TableExtractor

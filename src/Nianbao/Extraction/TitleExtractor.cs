@@ -6,7 +6,7 @@ using Nianbao.Template;
 namespace Nianbao.Extraction;
 
 /// <summary>
-/// Finds the title "&lt;机关&gt;&lt;YYYY&gt;年政府信息公开工作年度报告" (format.md §2.1) in the metadata block, on a line
+/// Finds the title "&lt;机关&gt;&lt;YYYY&gt;年政府信息公开工作年度报告" (docs/format.md §2.1) in the metadata block, on a line
 /// of its own, or inside the preamble (《…年度报告》), and splits it into agency and year.
 /// </summary>
 public static partial class TitleExtractor

@@ -2,7 +2,7 @@ using Nianbao.Template;
 
 namespace Nianbao.Model;
 
-/// <summary>The canonical report: everything later stages consume (codebook.md "JSON shape of one parsed report").</summary>
+/// <summary>The canonical report: everything later stages consume (docs/format.md §10.1).</summary>
 public sealed class Report
 {
     public required string Source { get; init; }

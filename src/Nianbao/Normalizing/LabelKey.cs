@@ -2,7 +2,7 @@ namespace Nianbao.Normalizing;
 
 /// <summary>
 /// The key a printed label is compared by: its matching copy with whitespace and punctuation removed
-/// (format.md §9.3 step 7: wrapped labels, spaced labels and half/full-width punctuation all compare equal).
+/// (docs/format.md §9.3 step 7: wrapped labels, spaced labels and half/full-width punctuation all compare equal).
 /// </summary>
 public static class LabelKey
 {

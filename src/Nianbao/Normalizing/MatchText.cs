@@ -1,7 +1,7 @@
 namespace Nianbao.Normalizing;
 
 /// <summary>
-/// The matching copy of a text (format.md §9.3): simplified, half-width, artefacts removed. Map[i] is the index
+/// The matching copy of a text (docs/format.md §9.3): simplified, half-width, artefacts removed. Map[i] is the index
 /// in the original of the i-th character, so every match points back at the original text.
 /// </summary>
 /// A null map means nothing was dropped: indices are the same in both.

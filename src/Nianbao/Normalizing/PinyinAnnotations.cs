@@ -1,7 +1,7 @@
 namespace Nianbao.Normalizing;
 
 /// <summary>
-/// Pinyin glued after characters by a site's 简→繁 conversion (format.md §9.1 A5/A6: 發(fā)布, 國(guo)務院).
+/// Pinyin glued after characters by a site's 简→繁 conversion (docs/format.md §9.1 A5/A6: 發(fā)布, 國(guo)務院).
 /// Stripped only when a document has at least three such annotations or any tone-marked one (§9.3 step 4),
 /// so that a rare legitimate "(app)" survives.
 /// </summary>

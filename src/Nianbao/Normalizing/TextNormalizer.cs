@@ -1,7 +1,7 @@
 namespace Nianbao.Normalizing;
 
 /// <summary>
-/// Builds the matching copy of a text in one pass (format.md §9.3 steps 1, 3–6): drops CR, BOM and zero-width
+/// Builds the matching copy of a text in one pass (docs/format.md §9.3 steps 1, 3–6): drops CR, BOM and zero-width
 /// characters, Word bookmarks and (optionally) pinyin annotations; maps NBSP/U+3000 to space, full-width ASCII to
 /// half-width and traditional to simplified, control characters to U+FFFD. Line breaks, tabs and pipes survive, so tokenizers can run on it.
 /// </summary>

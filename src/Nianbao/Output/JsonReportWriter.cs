@@ -5,7 +5,7 @@ using Nianbao.Model;
 namespace Nianbao.Output;
 
 /// <summary>
-/// Writes reports in the codebook's JSON shape (codebook.md): source, format, year, agency, metadata, tables,
+/// Writes reports in the codebook's JSON shape (docs/format.md §10): source, format, year, agency, metadata, tables,
 /// findings; plus the narrative sections. Money stays a string exactly as printed; blank is null.
 /// With provenance, a parallel "provenance" tree gives the source position and raw text of every value.
 /// </summary>

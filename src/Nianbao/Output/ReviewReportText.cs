@@ -6,7 +6,7 @@ namespace Nianbao.Output;
 
 /// <summary>
 /// The wording a reviewer reads, shared by the XLSX and HTML 问题清单 and the CLI: severity names, a finding's
-/// location with the template's labels (format.md §2–§3; printed labels in Chinese, English names with en) instead
+/// location with the template's labels (docs/format.md §2–§3; printed labels in Chinese, English names with en) instead
 /// of codebook keys, source positions, and the cells a finding involves with the values read there.
 /// </summary>
 public static class ReviewReportText

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace Nianbao.Reading;
 
 /// <summary>
-/// Finds a page's navigation blocks (format.md §9.1 A16): menus, breadcrumbs and "related articles" sidebars are
+/// Finds a page's navigation blocks (docs/format.md §9.1 A16): menus, breadcrumbs and "related articles" sidebars are
 /// blocks whose text is mostly link text. Their lines must not reach the report: a sidebar link such as
 /// "某某区2022年政府信息公开工作年度报告" would otherwise read as the title. One bottom-up pass over the tree.
 /// </summary>

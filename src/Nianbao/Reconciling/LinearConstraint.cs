@@ -19,7 +19,7 @@ sealed record LinearTerm(int[] Cells, int[] Coefficients, long Constant)
 }
 
 /// <summary>
-/// A rule the segmentation must satisfy: one equation (an identity of format.md §5.1–5.2, left − right = 0), or
+/// A rule the segmentation must satisfy: one equation (an identity of docs/format.md §5.1–5.2, left − right = 0), or
 /// any one of several (a narrative figure that may mean 一 or 一 + 二, §5.5). Rule names it in findings.
 /// </summary>
 sealed class LinearConstraint(string rule, IReadOnlyList<LinearTerm> alternatives)

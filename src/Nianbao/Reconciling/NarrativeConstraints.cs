@@ -4,7 +4,7 @@ using Nianbao.Template;
 namespace Nianbao.Reconciling;
 
 /// <summary>
-/// Narrative figures as extra equations for the segmentation (format.md §5.5): the cells each figure is checked
+/// Narrative figures as extra equations for the segmentation (docs/format.md §5.5): the cells each figure is checked
 /// against (figures.json "check.accept"), any one alternative summing to the figure. A figure may mean either side
 /// of T3-BAL ("收到申请24件" is 一 or 一 + 二), hence the alternatives. They are only used to choose among
 /// segmentations the identities leave open, never against them: a narrative can be wrong (linxia 答复完成21件 vs 24).

@@ -6,7 +6,7 @@ namespace Nianbao.Reconciling;
 
 /// <summary>
 /// The reconciling stage: turns the digit runs of a separator-less rendering into cell values (issue 3 §5;
-/// format.md §9.3 step 9 "try to resolve it with T3-HSUM/T3-VSUM"): a value is filled only when the digits and the
+/// docs/format.md §9.3 step 9 "try to resolve it with T3-HSUM/T3-VSUM"): a value is filled only when the digits and the
 /// table's own rules allow a single segmentation, as ValueState.Inferred with a finding saying why; otherwise the
 /// cells stay null and the finding lists the candidates. Each run's extraction finding is replaced by the outcome.
 /// A report without runs passes through unchanged.

@@ -5,7 +5,7 @@ namespace Nianbao.Reconciling;
 
 /// <summary>
 /// One table's cells numbered for the search, with what is known of each: a read integer; a blank, counted as 0
-/// when the identities are evaluated (format.md §5.0; a row printed as its label alone is such a blank row, since
+/// when the identities are evaluated (docs/format.md §5.0; a row printed as its label alone is such a blank row, since
 /// a dump that drops separators drops blank cells too); or unusable (absent, unreadable), which takes every rule
 /// touching it out of the search.
 /// </summary>

@@ -5,7 +5,7 @@ using Nianbao.Template;
 namespace Nianbao.Segmenting;
 
 /// <summary>
-/// Recognises the six section headings (format.md §2.1) and their variants: a short line whose label key starts
+/// Recognises the six section headings (docs/format.md §2.1) and their variants: a short line whose label key starts
 /// with the section's ordinal (一…六, optionally 第…部分, after markdown marks) and contains one of its keywords. Sub-headings in
 /// parentheses — （一）主动公开 — are not section headings.
 /// </summary>

@@ -5,7 +5,7 @@ using Nianbao.Template;
 namespace Nianbao.Segmenting;
 
 /// <summary>
-/// Finds the six sections in reading order (format.md §2.1). Headings are taken in increasing ordinal; a missing
+/// Finds the six sections in reading order (docs/format.md §2.1). Headings are taken in increasing ordinal; a missing
 /// section is skipped, not guessed. The last section ends at page chrome (§9.1 A15–A16) or the document end.
 /// </summary>
 public static class SectionSegmenter

@@ -9,7 +9,7 @@ public sealed record ZeroDef(IReadOnlyList<string> Words, IReadOnlyList<string> 
 /// <summary>Where a figure's context word must appear: "paragraph" (the line) or "sentence".</summary>
 public sealed record ContextDef(string Scope, IReadOnlyList<string> Any);
 
-/// <summary>The table cells a figure is compared with (format.md §5.5): any accepted sum equal to the figure passes.
+/// <summary>The table cells a figure is compared with (docs/format.md §5.5): any accepted sum equal to the figure passes.
 /// Each alternative is a list of cell patterns summed.</summary>
 public sealed record CheckDef(string Code, string? ZeroCode, string Table, string Label, IReadOnlyList<IReadOnlyList<string>> Accept)
 {
@@ -19,7 +19,7 @@ public sealed record CheckDef(string Code, string? ZeroCode, string Table, strin
 
 /// <summary>
 /// "row.column", or "prefix*.column" for every row whose key starts with the prefix (sub-group totals such as
-/// 不予公开 are not printed, format.md §5.1): the cells a narrative figure is compared with.
+/// 不予公开 are not printed, docs/format.md §5.1): the cells a narrative figure is compared with.
 /// </summary>
 public sealed record CellPattern(string Row, bool IsPrefix, string Column)
 {

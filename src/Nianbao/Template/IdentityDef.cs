@@ -1,7 +1,7 @@
 namespace Nianbao.Template;
 
 /// <summary>
-/// A linear identity of a table, stated over template roles (format.md §5.1–§5.2): for each column (or row), the
+/// A linear identity of a table, stated over template roles (docs/format.md §5.1–§5.2): for each column (or row), the
 /// cells of the left selection add up to the cells of the right. "@role" selects rows/columns by their template
 /// role; "@part" selects the columns without a role (the applicant types, the four outcomes).
 /// </summary>

@@ -7,7 +7,7 @@ public sealed record PlaceUnit(string Unit, string Level);
 /// <summary>The statutory publication deadlines (month-day of the following year) and the days of grace.</summary>
 public sealed record DeadlineData(string Department, string Government, string Before2019, int GraceDays, IReadOnlyList<string> StatutoryLevels);
 
-/// <summary>agency.json: naming facts for the issuer profile (format.md §5.7) and the statutory deadlines.</summary>
+/// <summary>agency.json: naming facts for the issuer profile (docs/format.md §5.7) and the statutory deadlines.</summary>
 public sealed record NamingData(
     [property: JsonPropertyName("$comment")] string? Comment,
     IReadOnlyList<string> GovernmentSuffixes, IReadOnlyList<string> TownshipSuffixes, IReadOnlyList<string> DepartmentSuffixes,

@@ -2,16 +2,16 @@ using System.Text.Json.Serialization;
 
 namespace Nianbao.Template;
 
-/// <summary>The rules of template.json "rules" (format.md §5): stated over template keys, run by the checking stage.</summary>
+/// <summary>The rules of template.json "rules" (docs/format.md §5): stated over template keys, run by the checking stage.</summary>
 public sealed record RuleSet(
     [property: JsonPropertyName("$comment")] string? Comment,
     IReadOnlyList<NonNegativeDef> NonNegative, IReadOnlyList<ComparisonDef> WithinYear, IReadOnlyList<ComparisonDef> CrossYear,
     CopiedTextDef CopiedText);
 
-/// <summary>Every read value of the table is an integer ≥ 0 (format.md §5.1–§5.2).</summary>
+/// <summary>Every read value of the table is an integer ≥ 0 (docs/format.md §5.1–§5.2).</summary>
 public sealed record NonNegativeDef(string Code, string Table);
 
-/// <summary>Sections repeated from the previous year's report (format.md §5.4): Jaccard of character 5-grams ≥
+/// <summary>Sections repeated from the previous year's report (docs/format.md §5.4): Jaccard of character 5-grams ≥
 /// <see cref="Threshold"/>, both texts at least <see cref="MinLength"/> characters.</summary>
 public sealed record CopiedTextDef(IReadOnlyList<string> Sections, double Threshold, int MinLength);
 

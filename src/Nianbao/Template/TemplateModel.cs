@@ -1,6 +1,6 @@
 namespace Nianbao.Template;
 
-// The records template.json deserialises into (format.md §2–§3). Nothing here is code-path specific: extraction,
+// The records template.json deserialises into (docs/format.md §2–§3). Nothing here is code-path specific: extraction,
 // checking, rendering and export all walk these. Labels are printed text; En is the English name used with --lang en.
 
 /// <summary>A format version. <see cref="Tables"/> is false for the free-form reports without the uniform tables.</summary>

@@ -3,7 +3,7 @@ using Nianbao.Documents;
 namespace Nianbao.Tokenizing;
 
 /// <summary>
-/// Pipe renderings (format.md §9.1 A1, A2 and markdown): one row per line with cells split on '|', or one cell
+/// Pipe renderings (docs/format.md §9.1 A1, A2 and markdown): one row per line with cells split on '|', or one cell
 /// per line ending in " |" with bare "|||" lines for merged cells. A trailing '|' closes the last cell; in
 /// markdown a leading '|' opens the first. When most lines hold a single cell the row ends are not reliable.
 /// </summary>

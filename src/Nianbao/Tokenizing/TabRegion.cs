@@ -3,7 +3,7 @@ using Nianbao.Documents;
 namespace Nianbao.Tokenizing;
 
 /// <summary>
-/// Tab-per-cell renderings (format.md §9.1 A3, Apache Tika's DOCX text): each cell on a line starting with a tab,
+/// Tab-per-cell renderings (docs/format.md §9.1 A3, Apache Tika's DOCX text): each cell on a line starting with a tab,
 /// a blank line between rows, a bare tab for an empty cell. A line without a tab right after a label cell
 /// continues that label (wrapped labels, A10).
 /// </summary>

@@ -3,7 +3,7 @@ using Nianbao.Documents;
 namespace Nianbao.Tokenizing;
 
 /// <summary>
-/// Turns the lines of a text rendering into blocks (format.md §9.3 step 8): runs of pipe lines, tab-per-cell
+/// Turns the lines of a text rendering into blocks (docs/format.md §9.3 step 8): runs of pipe lines, tab-per-cell
 /// lines, TSV lines and whitespace-column lines become tables; everything else is a line of running text.
 /// Each rendering only decides how a line splits into cells; what the cells mean is left to the readers.
 /// </summary>

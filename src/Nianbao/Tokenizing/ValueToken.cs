@@ -2,7 +2,7 @@ namespace Nianbao.Tokenizing;
 
 /// <summary>
 /// What a table value looks like in any rendering: digits with optional sign, thousands separators, decimals,
-/// a stray '?' (format.md §9.1 A7) or a unit; or a blank mark (—, -, /, 无). Used to tell values from labels.
+/// a stray '?' (docs/format.md §9.1 A7) or a unit; or a blank mark (—, -, /, 无). Used to tell values from labels.
 /// </summary>
 public static class ValueToken
 {

@@ -3,7 +3,7 @@ using Nianbao.Documents;
 namespace Nianbao.Tokenizing;
 
 /// <summary>
-/// Whitespace columns (PDF text layers, copied text; format.md §9.1 A17): a line that ends in whitespace-separated
+/// Whitespace columns (PDF text layers, copied text; docs/format.md §9.1 A17): a line that ends in whitespace-separated
 /// numbers is a row of one label cell plus one cell per number. Blank cells vanish in this rendering, so the
 /// table it builds says so and readers accept a row only with exactly the expected number of values.
 /// </summary>

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace Nianbao.Tests.Checking;
 
-/// <summary>The expected check outcomes of the five samples (issue 3 "done when"; format.md §5.1 worked examples).</summary>
+/// <summary>The expected check outcomes of the five samples (issue 3 "done when"; docs/format.md §5.1 worked examples).</summary>
 public class SampleCheckTests(ITestOutputHelper output)
 {
     IReadOnlyList<Finding> CheckSample(string name)

@@ -6,7 +6,7 @@ using Nianbao.Template;
 namespace Nianbao.Tests.Docx;
 
 /// <summary>
-/// The three national tables laid out the way Word holds them (format.md §2.3–§2.5): merged cells as
+/// The three national tables laid out the way Word holds them (docs/format.md §2.3–§2.5): merged cells as
 /// <c>w:gridSpan</c> and <c>w:vMerge</c> restart/continue, wrapped header labels as separate paragraphs or
 /// <c>w:br</c>. Values come from the expected JSON; null is an empty cell.
 /// </summary>

@@ -2,7 +2,7 @@ using Nianbao.Model;
 
 namespace Nianbao.Tests.Formats;
 
-/// <summary>Format versions (format.md §3–§4): the 2019 trial format, hybrids, and free-form pre-2019 reports.</summary>
+/// <summary>Format versions (docs/format.md §3–§4): the 2019 trial format, hybrids, and free-form pre-2019 reports.</summary>
 public class FormatVersionTests
 {
     static Report Parse(string name) =>

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Nianbao.Tests.Formats;
 
-/// <summary>Title, agency and year from where real copies put them (format.md §2.1).</summary>
+/// <summary>Title, agency and year from where real copies put them (docs/format.md §2.1).</summary>
 public class TitleTests
 {
     static Model.Report Parse(string preamble) => ReportParser.Parse(Encoding.UTF8.GetBytes(preamble + "\n一、总体情况\n本年度工作正常开展。\n"), "t.txt");

@@ -5,7 +5,7 @@ namespace Nianbao.Tests.Malformed;
 
 /// <summary>
 /// Damaged reports: everything that is there is read, what is not is null with a finding, and no number is
-/// guessed (format.md §5.0, §9.3 step 9).
+/// guessed (docs/format.md §5.0, §9.3 step 9).
 /// </summary>
 public class DamagedTableTests
 {

@@ -3,7 +3,7 @@ using Nianbao.Template;
 
 namespace Nianbao.Tests.Narrative;
 
-/// <summary>Issuer type and level from the name (format.md §5.7; decisions in docs/narrative-figures.md).</summary>
+/// <summary>Issuer type and level from the name (docs/format.md §5.7; decisions in docs/narrative-figures.md).</summary>
 public class AgencyProfileTests
 {
     [Theory]

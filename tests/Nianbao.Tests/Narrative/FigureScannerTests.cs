@@ -4,7 +4,7 @@ using Nianbao.Template;
 
 namespace Nianbao.Tests.Narrative;
 
-/// <summary>Pattern hygiene of format.md §5.5 on single lines (matching copy).</summary>
+/// <summary>Pattern hygiene of docs/format.md §5.5 on single lines (matching copy).</summary>
 public class FigureScannerTests
 {
     static List<(string Key, decimal Value, string Unit)> Scan(string line)

@@ -4,7 +4,7 @@ using Nianbao.Tests.Samples;
 
 namespace Nianbao.Tests.Narrative;
 
-/// <summary>Figures read from the five samples (format.md §5.5), each with a provenance that points at the number.</summary>
+/// <summary>Figures read from the five samples (docs/format.md §5.5), each with a provenance that points at the number.</summary>
 public class NarrativeFigureTests
 {
     public static TheoryData<string, string, decimal, string> Stated => new()

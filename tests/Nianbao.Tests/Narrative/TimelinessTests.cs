@@ -4,7 +4,7 @@ using Nianbao.Template;
 
 namespace Nianbao.Tests.Narrative;
 
-/// <summary>Statutory deadlines (format.md §5.7) from the issuer profile and the 发布日期 / 成文日期.</summary>
+/// <summary>Statutory deadlines (docs/format.md §5.7) from the issuer profile and the 发布日期 / 成文日期.</summary>
 public class TimelinessTests
 {
     static IEnumerable<Finding> Late(Report r) => NarrativeTestKit.Check(r).Where(f => f.Code.StartsWith("NB-TIME-"));

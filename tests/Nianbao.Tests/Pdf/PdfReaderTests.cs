@@ -4,7 +4,7 @@ using Nianbao.Tests.Samples;
 
 namespace Nianbao.Tests.Pdf;
 
-/// <summary>PDFs with a text layer, read through pdftotext -bbox-layout (format.md §9.1 A17, §9.3).</summary>
+/// <summary>PDFs with a text layer, read through pdftotext -bbox-layout (docs/format.md §9.1 A17, §9.3).</summary>
 public class PdfReaderTests(PdfFixture pdfs) : IClassFixture<PdfFixture>
 {
     [Theory]

@@ -6,7 +6,7 @@ using Nianbao.Template;
 namespace Nianbao.Tests.Pdf;
 
 /// <summary>
-/// A printable HTML report in the national layout (format.md §2.3–§2.5): title, the six section headings and
+/// A printable HTML report in the national layout (docs/format.md §2.3–§2.5): title, the six section headings and
 /// tables 二, 三 and 四 with bordered cells, row/column spans and narrow label columns (so labels wrap as in
 /// print), filled from a sample's expected values; a null value is an empty cell.
 /// </summary>
@@ -70,7 +70,7 @@ static class ReportHtml
     }
 
     /// <summary>Table 三: the note spans 3×3 header cells; rows 1, 2 and 25 span the three label columns; the
-    /// outcome rows sit under 三、本年度办理结果 and the (三)–(六) group cells (format.md §2.4).</summary>
+    /// outcome rows sit under 三、本年度办理结果 and the (三)–(六) group cells (docs/format.md §2.4).</summary>
     static void Applications(StringBuilder html, TableDef t, Func<string, string, string, string> v)
     {
         const string outcomes = "三、本年度办理结果";
@@ -101,7 +101,7 @@ static class ReportHtml
         html.Append("</table>\n");
     }
 
-    /// <summary>Table 四: three header rows and one row of 15 numbers (format.md §2.5).</summary>
+    /// <summary>Table 四: three header rows and one row of 15 numbers (docs/format.md §2.5).</summary>
     static void Review(StringBuilder html, TableDef t, Func<string, string, string, string> v)
     {
         var columns = t.Columns!;

@@ -6,7 +6,7 @@ namespace Nianbao.Tests.Renderings;
 
 /// <summary>
 /// Renderings derived from the samples at test time, the way copies of the same page differ in the wild
-/// (format.md §9.1): separators turned into spaces, one cell per line with the pipes lost, rows opened by a pipe.
+/// (docs/format.md §9.1): separators turned into spaces, one cell per line with the pipes lost, rows opened by a pipe.
 /// Each must give exactly the expected values.
 /// </summary>
 public class DerivedRenderingTests

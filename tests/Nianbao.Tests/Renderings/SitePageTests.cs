@@ -3,7 +3,7 @@ using Nianbao.Model;
 namespace Nianbao.Tests.Renderings;
 
 /// <summary>
-/// A report inside a government site page (format.md §9.1 A14–A16): navigation, breadcrumbs, a sidebar of other
+/// A report inside a government site page (docs/format.md §9.1 A14–A16): navigation, breadcrumbs, a sidebar of other
 /// articles (one of them another year's report), a CMS info table, font/share/print tools, footer and script, and a
 /// layout table around the article. None of it may leak into the title, agency, year or sections.
 /// </summary>

@@ -74,7 +74,7 @@ public class RunTogetherCaseTests
     [Fact]
     public void Linxia_inconsistent_table_infers_nothing_from_rules_it_breaks()
     {
-        // linxia-city-2023 breaks T3-HSUM on three rows and T3-VSUM in 自然人 (format.md §5.1). Those rows split one
+        // linxia-city-2023 breaks T3-HSUM on three rows and T3-VSUM in 自然人 (docs/format.md §5.1). Those rows split one
         // way from their digits and read as printed; the two rows that need the rules get no value, and their
         // findings say no split satisfies every rule, listing the true one first among the row-sum-consistent ones.
         var r = Dump("linxia-city-2023");

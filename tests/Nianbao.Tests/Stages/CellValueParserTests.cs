@@ -6,7 +6,7 @@ using Note = Nianbao.Extraction.CellValueParser.Note;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>One value cell by column kind (format.md §5.0, §9.1 A7): never a guess, blank is null.</summary>
+/// <summary>One value cell by column kind (docs/format.md §5.0, §9.1 A7): never a guess, blank is null.</summary>
 public class CellValueParserTests
 {
     static (CellValue Value, Note Note) Parse(string raw, string kind = "int") =>

@@ -2,7 +2,7 @@ using Nianbao.Normalizing;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>Label keys (format.md §9.3 step 7): wrapped, spaced, punctuated and traditional labels compare equal.</summary>
+/// <summary>Label keys (docs/format.md §9.3 step 7): wrapped, spaced, punctuated and traditional labels compare equal.</summary>
 public class LabelKeyTests
 {
     [Theory]

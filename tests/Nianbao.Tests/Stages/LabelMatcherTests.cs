@@ -4,7 +4,7 @@ using Nianbao.Template;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>Row labels matched by distinctive keyword (format.md §2.4), with the fit reported.</summary>
+/// <summary>Row labels matched by distinctive keyword (docs/format.md §2.4), with the fit reported.</summary>
 public class LabelMatcherTests
 {
     static LabelMatch? Match(string printed, string format = "2021") =>

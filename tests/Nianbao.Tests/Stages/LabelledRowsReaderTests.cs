@@ -4,7 +4,7 @@ using Nianbao.Model;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>Tables 二 and 三 read by row label (format.md §2.3–§2.4, §9.3 step 9), in every cell-preserving rendering.</summary>
+/// <summary>Tables 二 and 三 read by row label (docs/format.md §2.3–§2.4, §9.3 step 9), in every cell-preserving rendering.</summary>
 public class LabelledRowsReaderTests
 {
     static TableReading Read(string text, string format = "2021") =>

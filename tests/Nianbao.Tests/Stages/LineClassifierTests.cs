@@ -2,7 +2,7 @@ using Nianbao.Tokenizing;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>Which rendering one line belongs to (format.md §9.1 A1–A3, markdown, TSV).</summary>
+/// <summary>Which rendering one line belongs to (docs/format.md §9.1 A1–A3, markdown, TSV).</summary>
 public class LineClassifierTests
 {
     [Theory]

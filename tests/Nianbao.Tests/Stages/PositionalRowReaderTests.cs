@@ -4,7 +4,7 @@ using Nianbao.Template;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>Table 四: fifteen numbers placed by position under the header (format.md §2.5, §9.3 step 9).</summary>
+/// <summary>Table 四: fifteen numbers placed by position under the header (docs/format.md §2.5, §9.3 step 9).</summary>
 public class PositionalRowReaderTests
 {
     const string Header = "行政复议 | 行政诉讼 | |||||||||||||\n"

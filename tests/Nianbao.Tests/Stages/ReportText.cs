@@ -6,7 +6,7 @@ using Nianbao.Template;
 namespace Nianbao.Tests.Stages;
 
 /// <summary>
-/// A small 2021-format report in the pipe-row rendering (format.md §9.1 A1), built from the template's own labels,
+/// A small 2021-format report in the pipe-row rendering (docs/format.md §9.1 A1), built from the template's own labels,
 /// with a distinct value in every cell so that a misplaced value shows. Tests edit its lines to damage it.
 /// </summary>
 public static class ReportText

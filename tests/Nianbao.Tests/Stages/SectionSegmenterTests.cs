@@ -3,7 +3,7 @@ using Nianbao.Segmenting;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>The six section headings and their variants (format.md §2.1), missing sections and page chrome (§9.1 A15–A16).</summary>
+/// <summary>The six section headings and their variants (docs/format.md §2.1), missing sections and page chrome (§9.1 A15–A16).</summary>
 public class SectionSegmenterTests
 {
     static (IReadOnlyList<SectionSpan> Spans, IReadOnlyList<Model.Finding> Findings, IReadOnlyList<Block> Blocks) Segment(List<string> lines)

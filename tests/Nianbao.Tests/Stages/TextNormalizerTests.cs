@@ -2,7 +2,7 @@ using Nianbao.Normalizing;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>The matching copy (format.md §9.3 steps 1, 3–6) and its map back to the original.</summary>
+/// <summary>The matching copy (docs/format.md §9.3 steps 1, 3–6) and its map back to the original.</summary>
 public class TextNormalizerTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using Nianbao.Documents;
 
 namespace Nianbao.Tests.Stages;
 
-/// <summary>Each text rendering the tokenizer knows (format.md §9.1 A1–A3, A17, markdown, TSV) splits into the right cells.</summary>
+/// <summary>Each text rendering the tokenizer knows (docs/format.md §9.1 A1–A3, A17, markdown, TSV) splits into the right cells.</summary>
 public class TokenizerTests
 {
     static TableBlock OnlyTable(string text)

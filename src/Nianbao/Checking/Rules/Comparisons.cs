@@ -4,7 +4,7 @@ using Nianbao.Template;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// Evaluates the template's comparisons (template.json "rules": withinYear, crossYear; format.md §5.3–§5.4) on a
+/// Evaluates the template's comparisons (template.json "rules": withinYear, crossYear; docs/format.md §5.3–§5.4) on a
 /// report and, for terms marked previous:, the same agency's report of the year before. Blank cells count as 0
 /// (§5.0); a term whose cell is absent or unreadable skips the check for that row or column.
 /// </summary>

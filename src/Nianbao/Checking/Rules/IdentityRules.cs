@@ -5,12 +5,12 @@ using Nianbao.Template;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// The table identities of format.md §5.1–§5.2 (NB-T3-BAL, NB-T3-VSUM, NB-T3-HSUM, NB-T4-GRP), taken from the
+/// The table identities of docs/format.md §5.1–§5.2 (NB-T3-BAL, NB-T3-VSUM, NB-T3-HSUM, NB-T4-GRP), taken from the
 /// template's identities, with the blank policy of §5.0: blank = 0 for the arithmetic; when the identities
 /// touching blanks hold, one NB-BLANK-IMPLIED-ZERO warning per table lists them; a failing identity lists its
 /// own blanks. Every error carries left, right, difference, every involved cell with its source, and a repair hint.
 /// </summary>
-[RuleCodes("NB-T3-BAL", "NB-T3-VSUM", "NB-T3-HSUM", "NB-T4-GRP", "NB-BLANK-IMPLIED-ZERO", Family = "Table identities (format.md §5.1–§5.2, §5.0 blanks)", Order = 1)]
+[RuleCodes("NB-T3-BAL", "NB-T3-VSUM", "NB-T3-HSUM", "NB-T4-GRP", "NB-BLANK-IMPLIED-ZERO", Family = "Table identities (docs/format.md §5.1–§5.2, §5.0 blanks)", Order = 1)]
 public sealed class IdentityRules : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)

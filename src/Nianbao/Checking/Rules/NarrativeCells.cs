@@ -4,7 +4,7 @@ using Nianbao.Template;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// Table sides of the narrative checks (format.md §5.5): a sum of cells named by patterns (figures.json "accept"),
+/// Table sides of the narrative checks (docs/format.md §5.5): a sum of cells named by patterns (figures.json "accept"),
 /// where "prefix_*" stands for every row of that prefix (sub-group totals such as 不予公开 are not printed, §5.1).
 /// Blank cells count as 0, as for the identities (§5.0); an absent or unreadable cell makes the sum unknown, and
 /// nothing is compared.

@@ -6,13 +6,13 @@ using Table3 = Nianbao.Template.Keys.Applications;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// Section 六 and the 信息处理费 (format.md §2.7, §6.3), for reports under 国办函〔2020〕109号 (2021 onward):
+/// Section 六 and the 信息处理费 (docs/format.md §2.7, §6.3), for reports under 国办函〔2020〕109号 (2021 onward):
 /// S-FEE6 warns when section 六 is empty or only says 无 and the report never mentions the fee; S-ITEMS6 notes which
 /// customary items (工作要点, 人大建议/政协提案, 创新) section 六 lacks; NT-FEE warns when table 三 counts applications
 /// dropped for an unpaid fee but the narrative never mentions a 收费通知. The fee is never compared with table 二 (八).
 /// A missing section 六 is NB-S-SECTION's (extraction).
 /// </summary>
-[RuleCodes("NB-S-FEE6", "NB-S-ITEMS6", "NB-NT-FEE", Family = "Section 六 and the 信息处理费 (format.md §2.7, §6.3)", Order = 9)]
+[RuleCodes("NB-S-FEE6", "NB-S-ITEMS6", "NB-NT-FEE", Family = "Section 六 and the 信息处理费 (docs/format.md §2.7, §6.3)", Order = 9)]
 public sealed class NarrativeFeeRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)

@@ -4,11 +4,11 @@ using Nianbao.Template;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// S-GOV-OVERALL (format.md §5.6, §2.2; 条例 art. 50(4)): the report of a people's government — county or city
+/// S-GOV-OVERALL (docs/format.md §5.6, §2.2; 条例 art. 50(4)): the report of a people's government — county or city
 /// government, or a 乡/镇 government — must cover 工作考核、社会评议和责任追究结果情况 in section 一. 街道办事处 are not
 /// governments and departments are not asked. A missing section 一 is NB-S-SECTION's.
 /// </summary>
-[RuleCodes("NB-S-GOV-OVERALL", Family = "Section 一 of a people's government (format.md §2.2, §5.6)", Order = 10)]
+[RuleCodes("NB-S-GOV-OVERALL", Family = "Section 一 of a people's government (docs/format.md §2.2, §5.6)", Order = 10)]
 public sealed class NarrativeOverviewRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)

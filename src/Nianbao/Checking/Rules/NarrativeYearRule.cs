@@ -4,11 +4,11 @@ using Nianbao.Template;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// NT-YEAR (format.md §5.5, §2.1): the year of the title, of the statistics period and of the body of section 一
+/// NT-YEAR (docs/format.md §5.5, §2.1): the year of the title, of the statistics period and of the body of section 一
 /// agree. S-PERIOD (§5.6): a statistics period is stated and is one calendar year (info). Pre-2019 free-form
 /// reports state no period by convention and are not asked for one.
 /// </summary>
-[RuleCodes("NB-NT-YEAR", "NB-S-PERIOD", "NB-S-PERIOD-RANGE", Family = "Report year and statistics period (format.md §2.1, §5.5, §5.6)", Order = 8)]
+[RuleCodes("NB-NT-YEAR", "NB-S-PERIOD", "NB-S-PERIOD-RANGE", Family = "Report year and statistics period (docs/format.md §2.1, §5.5, §5.6)", Order = 8)]
 public sealed class NarrativeYearRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)

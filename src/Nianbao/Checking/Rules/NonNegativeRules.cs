@@ -3,10 +3,10 @@ using Nianbao.Template;
 
 namespace Nianbao.Checking.Rules;
 
-/// <summary>NB-T3-NONNEG and NB-T4-NONNEG (format.md §5.1–§5.2; template.json "rules.nonNegative"): every value of
+/// <summary>NB-T3-NONNEG and NB-T4-NONNEG (docs/format.md §5.1–§5.2; template.json "rules.nonNegative"): every value of
 /// tables 三 and 四 is an integer ≥ 0. Extraction already turns unreadable text into null plus a finding, so this
 /// catches what gets past it (a decimal or a negative read or inferred value).</summary>
-[RuleCodes(Family = "Value types of tables 三 and 四 (format.md §5.1–§5.2)", Order = 2)]
+[RuleCodes(Family = "Value types of tables 三 and 四 (docs/format.md §5.1–§5.2)", Order = 2)]
 public sealed class NonNegativeRules : ITemplateRules
 {
     public IEnumerable<string> Codes(ReportTemplate template) => template.Rules.NonNegative.Select(r => r.Code).Distinct();

@@ -6,11 +6,11 @@ using Table2 = Nianbao.Template.Keys.ActiveDisclosure;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// Table 二 checks (format.md §5.3): NB-T2-TYPE (value kinds), NB-T2-RULES (规章 from a county or township body,
+/// Table 二 checks (docs/format.md §5.3): NB-T2-TYPE (value kinds), NB-T2-RULES (规章 from a county or township body,
 /// only when the issuer profile is known) and NB-T2-FEE-UNIT (a fee that looks like 元). NB-T2-VALID is template
 /// data (<see cref="WithinYearRules"/>).
 /// </summary>
-[RuleCodes("NB-T2-TYPE", "NB-T2-RULES", "NB-T2-FEE-UNIT", Family = "Table 二 (format.md §5.3)", Order = 3)]
+[RuleCodes("NB-T2-TYPE", "NB-T2-RULES", "NB-T2-FEE-UNIT", Family = "Table 二 (docs/format.md §5.3)", Order = 3)]
 public sealed class TableTwoRules : IReportRule
 {
     const string Table = Keys.Tables.ActiveDisclosure;
@@ -61,7 +61,7 @@ public sealed class TableTwoRules : IReportRule
 
     static void Rules(Report report, TableValues values, ReportTemplate template, List<Finding> findings)
     {
-        // No profile, no guess: the level comes from helper "narrative"'s inference (format.md §5.7).
+        // No profile, no guess: the level comes from helper "narrative"'s inference (docs/format.md §5.7).
         if (report.Profile is not { } profile) return;
         var level = profile.Level is "county" or "township" ? profile.Level : profile.Type == "township" ? "township" : null;
         if (level is null) return;

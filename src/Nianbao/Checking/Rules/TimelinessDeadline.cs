@@ -4,7 +4,7 @@ using Nianbao.Template;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// The statutory publication deadline of a report (format.md §5.7): before 2019 every agency by 3月31日 (2007 条例
+/// The statutory publication deadline of a report (docs/format.md §5.7): before 2019 every agency by 3月31日 (2007 条例
 /// art. 31); from the 2019 report on, departments at county level and above by 1月31日 (2019 条例 art. 49 ¶1) and
 /// people's governments at county level and above by 3月31日 (art. 49 ¶2). 乡镇 and 街道 have no statutory deadline,
 /// nor does an issuer whose type or level the name does not tell.

@@ -4,11 +4,11 @@ using Nianbao.Template;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// Timeliness (format.md §5.7): the 发布日期 against the statutory deadline. Without a 发布日期 the 成文日期 is used
+/// Timeliness (docs/format.md §5.7): the 发布日期 against the statutory deadline. Without a 发布日期 the 成文日期 is used
 /// only to prove lateness (a report cannot be published before it is written). Art. 49 has no weekend extension;
 /// up to <c>graceDays</c> late is a warning (NB-TIME-LATE-GRACE), later is an error (NB-TIME-LATE).
 /// </summary>
-[RuleCodes("NB-TIME-LATE", "NB-TIME-LATE-GRACE", Family = "Timeliness (format.md §5.7)", Order = 11)]
+[RuleCodes("NB-TIME-LATE", "NB-TIME-LATE-GRACE", Family = "Timeliness (docs/format.md §5.7)", Order = 11)]
 public sealed class TimelinessRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)

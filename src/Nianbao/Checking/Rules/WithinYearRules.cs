@@ -5,10 +5,10 @@ namespace Nianbao.Checking.Rules;
 
 /// <summary>
 /// Inequalities and equations between the cells of one report that are not identities of the printed tables,
-/// stated as data in template.json "rules.withinYear": NB-T2-VALID (format.md §5.3: documents in force vs issued and
+/// stated as data in template.json "rules.withinYear": NB-T2-VALID (docs/format.md §5.3: documents in force vs issued and
 /// repealed; 2019: total published vs published).
 /// </summary>
-[RuleCodes(Family = "Within-year comparisons of table 二 (format.md §5.3)", Order = 3)]
+[RuleCodes(Family = "Within-year comparisons of table 二 (docs/format.md §5.3)", Order = 3)]
 public sealed class WithinYearRules : ITemplateRules
 {
     public IEnumerable<string> Codes(ReportTemplate template) => template.Rules.WithinYear.Select(r => r.Code).Distinct();

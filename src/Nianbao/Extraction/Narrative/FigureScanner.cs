@@ -5,7 +5,7 @@ using Nianbao.Template;
 namespace Nianbao.Extraction.Narrative;
 
 /// <summary>
-/// Finds the figures of figures.json in one line of matching text (format.md §5.5): keyword → optional "then" word →
+/// Finds the figures of figures.json in one line of matching text (docs/format.md §5.5): keyword → optional "then" word →
 /// the nearest number within a few characters, never across a clause stop → an accepted unit. A number followed by
 /// another unit (条, 人次, 项, %, 余…) is not the figure. Plain IndexOf scans, no regex: one pass per keyword.
 /// </summary>

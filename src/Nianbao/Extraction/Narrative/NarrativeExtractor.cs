@@ -6,7 +6,7 @@ using Nianbao.Template;
 namespace Nianbao.Extraction.Narrative;
 
 /// <summary>
-/// Reads the figures the narrative states (issue 4 §6, format.md §5.5) from the running-text lines of each section,
+/// Reads the figures the narrative states (issue 4 §6, docs/format.md §5.5) from the running-text lines of each section,
 /// each with its sentence and the provenance of the number. Also the statistics period (preamble or anywhere in the
 /// first lines) and the year section 一 speaks of. A report without recognised sections (pre-2019, §4) is read
 /// as one "body". Tables are not read here.

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Nianbao.Extraction.Narrative;
 
 /// <summary>
-/// The years a report states besides its title (format.md §2.1, NT-YEAR): the statistics period
+/// The years a report states besides its title (docs/format.md §2.1, NT-YEAR): the statistics period
 /// (统计期限…YYYY年1月1日至…12月31日) and the year the body of section 一 speaks of (the most frequent YYYY年).
 /// </summary>
 public static partial class YearFigures

@@ -7,7 +7,7 @@ namespace Nianbao.Reading.Doc;
 /// An old binary Word file (.doc, and WPS files, which are mostly the same OLE format) through a Debian converter
 /// found on PATH at run time. catdoc comes first: it writes a table row as one line of tab-separated cells (read
 /// as TSV), which keeps the merged-cell national tables whole. antiword is the fallback: it draws tables as
-/// <c>|cell|cell|</c> rows (format.md §9.1 A1) but wraps long cells onto extra rows at the printed column width
+/// <c>|cell|cell|</c> rows (docs/format.md §9.1 A1) but wraps long cells onto extra rows at the printed column width
 /// and dropped the merged table 三 of a test file. The converted text is read like any text rendering; provenance
 /// is the line and column of the converted text.
 /// </summary>

@@ -12,7 +12,7 @@ namespace Nianbao.Reading.Docx;
 /// of the same paragraph); a leaf table becomes its grid (<see cref="DocxTableGrid"/>); a table holding other
 /// tables is layout and is read as a container; content controls (<c>w:sdt</c>) and text boxes
 /// (<c>w:txbxContent</c>) are read where they stand. Raw text is gathered first, so that the pinyin decision
-/// (format.md §9.3 step 4) sees the whole document before any matching copy is made.
+/// (docs/format.md §9.3 step 4) sees the whole document before any matching copy is made.
 /// </summary>
 sealed class DocxBodyWalker(CellBudget budget, int maxLine)
 {

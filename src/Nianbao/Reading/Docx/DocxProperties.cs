@@ -7,7 +7,7 @@ namespace Nianbao.Reading.Docx;
 
 /// <summary>
 /// The DOCX core properties as stated metadata, only where they can be the report's own: the title (extraction
-/// keeps it only when it reads as a report title, format.md §2.1), the author when it names an agency. Word fills
+/// keeps it only when it reads as a report title, docs/format.md §2.1), the author when it names an agency. Word fills
 /// both from the machine ("Microsoft Office User", "Administrator", a template's title), and the file's
 /// created/modified stamps are when someone saved it, not the report's 成文日期 or 发布日期; stated metadata would
 /// override the printed dates, so those stamps are not used.

@@ -8,8 +8,8 @@ namespace Nianbao.Reading.Docx;
 
 /// <summary>
 /// A Word document (DOCX, DOCM, DOTX) through DocumentFormat.OpenXml: the main body in reading order, paragraphs
-/// as lines and tables as their real grid (format.md §9.3 step 8). Headers, footers and footnotes are page chrome
-/// and are not read. Core properties give stated metadata where they look like the report's own (format.md §2.1).
+/// as lines and tables as their real grid (docs/format.md §9.3 step 8). Headers, footers and footnotes are page chrome
+/// and are not read. Core properties give stated metadata where they look like the report's own (docs/format.md §2.1).
 /// </summary>
 public static class DocxSourceReader
 {

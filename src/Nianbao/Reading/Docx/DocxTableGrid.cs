@@ -8,7 +8,7 @@ using Nianbao.Normalizing;
 namespace Nianbao.Reading.Docx;
 
 /// <summary>
-/// A Word table as its real grid (format.md §2.3–§2.5: the national tables are merged-cell grids). A cell with
+/// A Word table as its real grid (docs/format.md §2.3–§2.5: the national tables are merged-cell grids). A cell with
 /// <c>w:gridSpan</c> n covers n grid columns; a <c>w:vMerge</c> continuation cell is the cell above carried down;
 /// <c>w:gridBefore</c> skips leading grid columns. Every covered position holds a span copy of the cell that
 /// covers it, so each row reads left to right like the printed table. Positions are 1-based grid positions.

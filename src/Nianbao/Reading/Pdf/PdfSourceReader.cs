@@ -5,7 +5,7 @@ using Nianbao.Normalizing;
 namespace Nianbao.Reading.Pdf;
 
 /// <summary>
-/// A PDF with a text layer (format.md §9.1 A17): word boxes from pdftotext, tables rebuilt page by page from the
+/// A PDF with a text layer (docs/format.md §9.1 A17): word boxes from pdftotext, tables rebuilt page by page from the
 /// words' positions (<see cref="TextLayerLayout"/>); provenance is page, line and position in points. A PDF without
 /// any text (a scan) is reported as such rather than read as an empty report.
 /// </summary>

@@ -5,7 +5,7 @@ using Nianbao.Tokenizing;
 namespace Nianbao.Reading.Pdf;
 
 /// <summary>
-/// Rebuilds the blocks of a PDF text layer from word boxes (format.md §9.1 A17, §9.3 step 8 "PDF mode").
+/// Rebuilds the blocks of a PDF text layer from word boxes (docs/format.md §9.1 A17, §9.3 step 8 "PDF mode").
 /// A table row is anchored by a line that ends in numbers; label words beside it (within ¾ of a line height) and
 /// the lines stacked with them (wrapped labels, group labels) join that row, so a label wrapped above and below
 /// its numbers stays one row. Consecutive rows form a table whose value columns come from the numbers' x-ranges;
@@ -280,7 +280,7 @@ sealed class TextLayerLayout
     }
 
     /// <summary>Label-only rows between numbered rows: a label cell with nothing to its right is a row's own label,
-    /// a cell with one to its right a group label joining the first row it reaches (format.md §2.4 layout).</summary>
+    /// a cell with one to its right a group label joining the first row it reaches (docs/format.md §2.4 layout).</summary>
     IEnumerable<List<Cell>> BlankRows(List<int> gap, ValueColumns columns, bool certain)
     {
         var cells = WordCells.Group(words, gap);

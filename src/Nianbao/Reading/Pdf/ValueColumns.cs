@@ -3,7 +3,7 @@ namespace Nianbao.Reading.Pdf;
 /// <summary>
 /// The value columns of a table region, from the x-ranges of its numbers: overlapping ranges are one column.
 /// A number then sits in exactly one column, so a row's blank cells can be placed with certainty — unless two
-/// numbers of one row fall in the same column, in which case the placement is not trusted (format.md §9.3 step 9:
+/// numbers of one row fall in the same column, in which case the placement is not trusted (docs/format.md §9.3 step 9:
 /// blanks vanish in PDF text; a row is then accepted only with exactly the expected number of values).
 /// </summary>
 sealed class ValueColumns

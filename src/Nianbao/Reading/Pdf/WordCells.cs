@@ -2,7 +2,7 @@ namespace Nianbao.Reading.Pdf;
 
 /// <summary>
 /// Groups words into table cells: words stacked at line pitch with overlapping x-ranges are the wrapped lines of
-/// one cell (format.md §9.1 A10), words close together on one line are one cell's text.
+/// one cell (docs/format.md §9.1 A10), words close together on one line are one cell's text.
 /// </summary>
 static class WordCells
 {

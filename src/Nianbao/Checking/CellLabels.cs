@@ -4,7 +4,7 @@ namespace Nianbao.Checking;
 
 /// <summary>Label phrases rules put into messages and repair hints, built on the template's one
 /// <see cref="ReportTemplate.LabelOf(string, string?, string?, string, FormatId?)"/>.</summary>
-public static class CellLabels
+internal static class CellLabels
 {
     /// <summary>"row › column", e.g. "（一）予以公开 › 自然人".</summary>
     public static string CellLabel(this ReportTemplate template, CellRef cell) =>

@@ -8,17 +8,17 @@ namespace Nianbao.Checking;
 /// implementing this interface with a parameterless constructor takes part in checking. A rule reads the report
 /// and returns findings; it never changes the report.
 /// </summary>
-public interface IReportRule
+internal interface IReportRule
 {
     IEnumerable<Finding> Check(CheckContext context);
 }
 
 /// <summary>A family of rules stated as data in the template: its finding codes come from there.</summary>
-public interface ITemplateRules : IReportRule
+internal interface ITemplateRules : IReportRule
 {
     IEnumerable<string> Codes(ReportTemplate template);
 }
 
 /// <summary>What a rule sees: the report, the same agency's previous-year report when the batch (or corpus) has it,
 /// the report's identities and the template.</summary>
-public sealed record CheckContext(Report Report, Report? Previous, IReadOnlyList<LinearIdentity> Identities, ReportTemplate Template);
+internal sealed record CheckContext(Report Report, Report? Previous, IReadOnlyList<LinearIdentity> Identities, ReportTemplate Template);

@@ -8,7 +8,7 @@ namespace Nianbao.Checking;
 /// counts as 0 for the arithmetic and is listed; an identity with an absent or unreadable cell cannot be
 /// evaluated (extraction has already reported why).
 /// </summary>
-public sealed record IdentityCheck(LinearIdentity Identity, long Left, long Right, IReadOnlyList<CellRef> Blanks)
+internal sealed record IdentityCheck(LinearIdentity Identity, long Left, long Right, IReadOnlyList<CellRef> Blanks)
 {
     public bool Holds => Left == Right;
     public long Difference => Left - Right;

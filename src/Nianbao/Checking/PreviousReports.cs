@@ -5,7 +5,7 @@ namespace Nianbao.Checking;
 
 /// <summary>Pairs each report with the same agency's report on the year before, when the batch has it
 /// (docs/format.md §5.4). Agencies compare by label key: simplified, half-width, spaces and punctuation removed.</summary>
-public static class PreviousReports
+internal static class PreviousReports
 {
     public static string? AgencyKey(Report r) => AgencyKey(r.Agency);
 

@@ -8,7 +8,7 @@ namespace Nianbao.Checking;
 /// table in the table's own layout (a hybrid report is checked table by table, docs/format.md §3.4). Free-form
 /// reports before 2019 have none (§4).
 /// </summary>
-public static class ReportIdentities
+internal static class ReportIdentities
 {
     public static IReadOnlyList<LinearIdentity> Of(Report report, ReportTemplate template)
     {

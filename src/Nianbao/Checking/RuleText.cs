@@ -3,7 +3,7 @@ using Nianbao.Model;
 namespace Nianbao.Checking;
 
 /// <summary>The optional "formula" and "reason" of each finding code, from the finding catalogs.</summary>
-public static class RuleText
+internal static class RuleText
 {
     public sealed record Entry(string? Formula, string? Reason);
 

@@ -10,7 +10,7 @@ namespace Nianbao.Checking;
 /// formulas) and the finding catalogs (severity, title, formula, reason). A test compares the committed file with
 /// this text, so the document cannot drift from the code.
 /// </summary>
-public static class RulesDocument
+internal static class RulesDocument
 {
     public const string RegenerateCommand = "NIANBAO_WRITE_DOCS=1 dotnet test --filter RulesDoc";
 

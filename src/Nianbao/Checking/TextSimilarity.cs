@@ -2,7 +2,7 @@ namespace Nianbao.Checking;
 
 /// <summary>Text similarity for copied narrative (NB-XY-TEXT): Jaccard of character 5-gram sets, each 5-gram
 /// hashed to a long, over the matching copies (simplified, half-width) with digits, punctuation and whitespace removed.</summary>
-public static class TextSimilarity
+internal static class TextSimilarity
 {
     const int N = 5;
 

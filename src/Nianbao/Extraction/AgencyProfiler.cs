@@ -11,7 +11,7 @@ namespace Nianbao.Extraction;
 /// Names alone cannot tell a county-level 市 from a prefecture-level one: 市 is read as city. Naming data in
 /// the template's agency.json.
 /// </summary>
-public static class AgencyProfiler
+internal static class AgencyProfiler
 {
     /// <summary>The profile from the report's agency name, completed from the 发文机关 metadata when the name leaves
     /// type or level open; null when neither name is known.</summary>

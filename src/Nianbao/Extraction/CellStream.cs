@@ -6,7 +6,7 @@ namespace Nianbao.Extraction;
 /// The cells of a run of blocks in reading order, whatever the rendering: a line is a one-cell row, a table
 /// contributes its rows. Span copies are left out. RowStart marks a row end the source states reliably.
 /// </summary>
-public sealed class CellStream
+internal sealed class CellStream
 {
     readonly List<Cell> cells = [];
     readonly List<bool> rowStart = [];

@@ -10,7 +10,7 @@ namespace Nianbao.Extraction;
 /// or an amount with its unit. Blank is null, never 0. A stray '?' glued to digits (§9.1 A7) and thousands
 /// separators are dropped; anything else that is not exactly a number is unreadable: null plus a finding.
 /// </summary>
-public static class CellValueParser
+internal static class CellValueParser
 {
     public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped, TooManyDigits }
 

@@ -9,7 +9,7 @@ namespace Nianbao.Extraction;
 /// Split splits the trailing number off a label cell; IsPending says a row's value cells are one such run, left
 /// as a <see cref="DigitRun"/> for the reconciling stage to segment from the table's identities.
 /// </summary>
-public static class GluedDigits
+internal static class GluedDigits
 {
     /// <summary>Finding code of a row whose values are one digit run awaiting segmentation.</summary>
     public const string PendingCode = "NB-P-RUN-TOGETHER";

@@ -5,9 +5,9 @@ using Nianbao.Template;
 namespace Nianbao.Extraction;
 
 /// <summary>How a printed label compares with the template's.</summary>
-public enum LabelFit { Canonical, KnownVariant, Keyword }
+internal enum LabelFit { Canonical, KnownVariant, Keyword }
 
-public sealed record LabelMatch(RowDef Row, LabelFit Fit, LabelVariant? Variant);
+internal sealed record LabelMatch(RowDef Row, LabelFit Fit, LabelVariant? Variant);
 
 /// <summary>
 /// Matches a cell's label key against a table's rows by their distinctive keywords (docs/format.md §2.4: "match on the
@@ -15,7 +15,7 @@ public sealed record LabelMatch(RowDef Row, LabelFit Fit, LabelVariant? Variant)
 /// the keyword found last wins, since the row label follows its group. Then says whether the printed label is
 /// the canonical one, a known variant or typo, or only shares the keyword.
 /// </summary>
-public sealed class LabelMatcher
+internal sealed class LabelMatcher
 {
     sealed record Pattern(RowDef Row, string Key);
 

@@ -9,7 +9,7 @@ namespace Nianbao.Extraction;
 /// each row label is followed by exactly as many values as the row has columns. Rows are matched by keyword,
 /// so wrapped, spaced, traditional or misspelt labels still find their row; a label variant is reported.
 /// </summary>
-public static class LabelledRowsReader
+internal static class LabelledRowsReader
 {
     public static TableReading Read(TableDef table, FormatId format, CellStream stream, ReportTemplate template)
     {

@@ -10,7 +10,7 @@ namespace Nianbao.Extraction;
 /// 成文日期, 发布日期, 标题 … as "label: value" in one cell, or a label cell followed by its value cell,
 /// with spaced labels (索 引 号) and traditional script allowed. Values are kept as stated; dates become yyyy-MM-dd.
 /// </summary>
-public static class MetadataExtractor
+internal static class MetadataExtractor
 {
     public static Dictionary<string, MetaField> Extract(IEnumerable<Block> preamble, ReportTemplate template)
     {

@@ -10,7 +10,7 @@ namespace Nianbao.Extraction;
 /// unreliable, so the 15 numbers are placed by position). The data row is the first run of value cells under
 /// the header; it must hold exactly rows × columns values, otherwise all are null with a finding.
 /// </summary>
-public static class PositionalRowReader
+internal static class PositionalRowReader
 {
     public static TableReading Read(TableDef table, FormatId format, CellStream stream, ReportTemplate template)
     {

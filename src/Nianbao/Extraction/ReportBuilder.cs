@@ -11,7 +11,7 @@ namespace Nianbao.Extraction;
 /// the section heading is missing), decides the format version, and notes blanks. Digit runs are left to the
 /// reconciling stage, as data. Pure: the same document always gives the same result.
 /// </summary>
-public static class ReportBuilder
+internal static class ReportBuilder
 {
     public static Extracted Build(SourceDocument doc, Segmentation segmentation, ReportTemplate template)
     {

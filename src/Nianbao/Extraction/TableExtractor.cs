@@ -9,7 +9,7 @@ namespace Nianbao.Extraction;
 /// each is tried and the one that accounts for the most rows wins (docs/format.md §3.4: classify each table
 /// separately); ties go to the version of the report year.
 /// </summary>
-public static class TableExtractor
+internal static class TableExtractor
 {
     public sealed record Result(TableDef Table, FormatId Layout, TableReading Reading);
 

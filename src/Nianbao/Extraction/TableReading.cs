@@ -8,7 +8,7 @@ namespace Nianbao.Extraction;
 /// output), and what later steps need, as data: how many rows were absent or miscounted (to compare layouts), the
 /// rows printed as their label alone (wholly blank rows), and the digit runs left for the reconciling stage.
 /// </summary>
-public sealed record TableReading(TableValues? Values, List<Finding> Findings)
+internal sealed record TableReading(TableValues? Values, List<Finding> Findings)
 {
     public int AbsentRows { get; init; }
     public int MiscountedRows { get; init; }
@@ -23,7 +23,7 @@ public sealed record TableReading(TableValues? Values, List<Finding> Findings)
 /// digits from the table's rules and replaces that finding with its outcome. <see cref="Row"/> is null when the run
 /// spans every row of the table.
 /// </summary>
-public sealed record DigitRun(string Table, string? Row, string Label, string Digits, Provenance? Source, int FindingIndex)
+internal sealed record DigitRun(string Table, string? Row, string Label, string Digits, Provenance? Source, int FindingIndex)
 {
     /// <summary>The source span of the part of the digits at [at, at + length) when the run is a text span.</summary>
     public Provenance? SourceOf(int at, int length) =>
@@ -37,4 +37,4 @@ public sealed record DigitRun(string Table, string? Row, string Label, string Di
 /// findings) and, for the reconciling stage, the digit runs to segment (their findings indexed in
 /// <see cref="Report"/>.Findings) and the wholly blank rows of each table.
 /// </summary>
-public sealed record Extracted(Report Report, IReadOnlyList<DigitRun> Runs, IReadOnlyDictionary<string, IReadOnlySet<string>> BlankRows);
+internal sealed record Extracted(Report Report, IReadOnlyList<DigitRun> Runs, IReadOnlyDictionary<string, IReadOnlySet<string>> BlankRows);

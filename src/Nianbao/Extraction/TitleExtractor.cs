@@ -9,7 +9,7 @@ namespace Nianbao.Extraction;
 /// Finds the title "&lt;机关&gt;&lt;YYYY&gt;年政府信息公开工作年度报告" (docs/format.md §2.1) in the metadata block, on a line
 /// of its own, or inside the preamble (《…年度报告》), and splits it into agency and year.
 /// </summary>
-public static partial class TitleExtractor
+internal static partial class TitleExtractor
 {
     public sealed record Title(string Text, string Agency, int Year, Provenance? Source);
 

@@ -4,7 +4,7 @@ namespace Nianbao.Normalizing;
 
 /// <summary>Dates as printed (2022-03-10 17:46:07, 2024年01月04日, 2024/1/4, 2024.1.4, full-width ２０２４年１月５日)
 /// → yyyy-MM-dd.</summary>
-public static partial class DateText
+internal static partial class DateText
 {
     // [0-9], not \d: \d also matches other scripts' digits, which int.Parse does not read.
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?")]

@@ -4,7 +4,7 @@ namespace Nianbao.Normalizing;
 /// The key a printed label is compared by: its matching copy with whitespace and punctuation removed
 /// (docs/format.md §9.3 step 7: wrapped labels, spaced labels and half/full-width punctuation all compare equal).
 /// </summary>
-public static class LabelKey
+internal static class LabelKey
 {
     const string Dropped = "()[]{}【】〔〕.．。、,，:：;；“”\"'‘’《》<>〈〉·•-－—_/\\|*?？!！~～ \t\n\r\u3000";
 

@@ -5,7 +5,7 @@ namespace Nianbao.Normalizing;
 /// in the original of the i-th character, so every match points back at the original text.
 /// </summary>
 /// A null map means nothing was dropped: indices are the same in both.
-public sealed class MatchText(string text, int[]? map, int originalLength)
+internal sealed class MatchText(string text, int[]? map, int originalLength)
 {
     public string Text { get; } = text;
 

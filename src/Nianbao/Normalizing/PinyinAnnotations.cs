@@ -5,7 +5,7 @@ namespace Nianbao.Normalizing;
 /// Stripped only when a document has at least three such annotations or any tone-marked one (§9.3 step 4),
 /// so that a rare legitimate "(app)" survives.
 /// </summary>
-public static class PinyinAnnotations
+internal static class PinyinAnnotations
 {
     const string ToneLetters = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
 

@@ -5,7 +5,7 @@ namespace Nianbao.Normalizing;
 /// characters, Word bookmarks and (optionally) pinyin annotations; maps NBSP/U+3000 to space, full-width ASCII to
 /// half-width and traditional to simplified, control characters to U+FFFD. Line breaks, tabs and pipes survive, so tokenizers can run on it.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     const string Bookmark = "[bookmark:";
 

@@ -4,7 +4,7 @@ namespace Nianbao.Normalizing;
 /// Character-level traditional → simplified mapping generated from OpenCC's t2s conversion
 /// (tools/gen-t2s-table.sh). Only BMP → BMP pairs are kept, so conversion never changes a text's length.
 /// </summary>
-public static class TraditionalToSimplified
+internal static class TraditionalToSimplified
 {
     static readonly Lazy<char[]> Table = new(Load);
 

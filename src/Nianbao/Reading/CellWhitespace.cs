@@ -6,7 +6,7 @@ namespace Nianbao.Reading;
 /// Whitespace of markup text (HTML, DOCX): tabs and runs of spaces become one space, line ends inside a cell
 /// survive as single newlines, the ends are trimmed. One rule for every markup reader.
 /// </summary>
-public static class CellWhitespace
+internal static class CellWhitespace
 {
     public static string Collapse(string s)
     {

@@ -9,7 +9,7 @@ namespace Nianbao.Reading;
 /// valid UTF-8 — else whichever of GB18030 and Big5 yields the report's own vocabulary with the fewest undecodable
 /// bytes. Every undecodable byte becomes U+FFFD and is counted in <see cref="Decoded.Errors"/>, for GBK too.
 /// </summary>
-public static class EncodingDetector
+internal static class EncodingDetector
 {
     static EncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -17,7 +17,7 @@ namespace Nianbao.Reading;
 /// a table holding other tables is layout, read as containers.
 /// Government CMS meta tags (ArticleTitle, PubDate, ContentSource) give stated metadata.
 /// </summary>
-public static partial class HtmlSourceReader
+internal static partial class HtmlSourceReader
 {
     static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "SELECT", "BUTTON", "svg", "IFRAME"];
     static readonly HashSet<string> BlockLevel =

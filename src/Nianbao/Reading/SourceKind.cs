@@ -3,9 +3,9 @@ using System.Text;
 namespace Nianbao.Reading;
 
 /// <summary>What a file is, from its first bytes (and its extension where bytes cannot tell).</summary>
-public enum SourceKind { Empty, Text, Html, Docx, Pdf, Doc, Image, Binary }
+internal enum SourceKind { Empty, Text, Html, Docx, Pdf, Doc, Image, Binary }
 
-public static class SourceSniffer
+internal static class SourceSniffer
 {
     public static SourceKind Sniff(ReadOnlySpan<byte> bytes, string name)
     {

@@ -4,7 +4,7 @@ using Nianbao.Model;
 namespace Nianbao.Reading;
 
 /// <summary>Reads any supported rendering into a <see cref="SourceDocument"/>, choosing the reader by content.</summary>
-public static class SourceReader
+internal static class SourceReader
 {
     /// <summary>Readers for container formats (DOCX, PDF, DOC) register here; text and HTML are built in.</summary>
     public static readonly Dictionary<SourceKind, Func<byte[], string, InputLimits, SourceDocument>> Containers = [];

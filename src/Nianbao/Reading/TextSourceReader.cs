@@ -7,7 +7,7 @@ namespace Nianbao.Reading;
 
 /// <summary>A plain-text rendering (copied text, crawler dumps, Tika output, markdown, pdftotext): decode, check
 /// the line-length and cell limits, build the matching copy, tokenize into blocks.</summary>
-public static class TextSourceReader
+internal static class TextSourceReader
 {
     public static SourceDocument Read(ReadOnlySpan<byte> bytes, string source, InputLimits? limits = null)
     {

@@ -3,12 +3,12 @@ using Nianbao.Template;
 namespace Nianbao.Reconciling;
 
 /// <summary>One cell changed to a new value.</summary>
-public sealed record CellAssignment(CellRef Cell, long? Current, long Proposed);
+internal sealed record CellAssignment(CellRef Cell, long? Current, long Proposed);
 
 /// <summary>What the search found: the smallest number of changed cells that makes every constraint hold (0 when
 /// none was found within the budget), each distinct assignment of that size, and whether some set of that size
 /// admits infinitely many assignments (then no single answer exists).</summary>
-public sealed record SolveResult(int Size, IReadOnlyList<IReadOnlyList<CellAssignment>> Solutions, bool Underdetermined)
+internal sealed record SolveResult(int Size, IReadOnlyList<IReadOnlyList<CellAssignment>> Solutions, bool Underdetermined)
 {
     public bool IsUnique => Solutions.Count == 1 && !Underdetermined;
 }
@@ -20,7 +20,7 @@ public sealed record SolveResult(int Size, IReadOnlyList<IReadOnlyList<CellAssig
 /// <see cref="MinimalChanges"/> finds the smallest set of changed cells that makes every constraint hold (the repair
 /// hints of checking).
 /// </summary>
-public sealed class ConstraintSystem
+internal sealed class ConstraintSystem
 {
     readonly Dictionary<CellRef, int> ids = [];
     readonly List<CellRef> cells = [];

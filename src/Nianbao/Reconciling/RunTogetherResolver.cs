@@ -11,7 +11,7 @@ namespace Nianbao.Reconciling;
 /// cells stay null and the finding lists the candidates. Each run's extraction finding is replaced by the outcome.
 /// A report without runs passes through unchanged.
 /// </summary>
-public static class RunTogetherResolver
+internal static class RunTogetherResolver
 {
     public static Report Resolve(Extracted extracted, ReportTemplate template)
     {

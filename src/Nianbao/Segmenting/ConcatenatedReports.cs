@@ -9,7 +9,7 @@ namespace Nianbao.Segmenting;
 /// tables or after a new title line. A table of contents (headings on adjacent lines, before any table) is not a
 /// report. The document is then read up to the second report only, and the caller says so.
 /// </summary>
-public static class ConcatenatedReports
+internal static class ConcatenatedReports
 {
     public sealed record Second(int Start, int Count, Cell At);
 

@@ -9,7 +9,7 @@ namespace Nianbao.Segmenting;
 /// with the section's ordinal (一…六, optionally 第…部分, after markdown marks) and contains one of its keywords. Sub-headings in
 /// parentheses — （一）主动公开 — are not section headings.
 /// </summary>
-public static class HeadingMatcher
+internal static class HeadingMatcher
 {
     const int MaxHeadingKey = 40;
 

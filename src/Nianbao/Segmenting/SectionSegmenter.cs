@@ -8,7 +8,7 @@ namespace Nianbao.Segmenting;
 /// Finds the six sections in reading order (docs/format.md §2.1). Headings are taken in increasing ordinal; a missing
 /// section is skipped, not guessed. The last section ends at page chrome (§9.1 A15–A16) or the document end.
 /// </summary>
-public static class SectionSegmenter
+internal static class SectionSegmenter
 {
     public static Segmentation Segment(IReadOnlyList<Block> blocks, ReportTemplate template)
     {

@@ -5,7 +5,7 @@ using Nianbao.Template;
 namespace Nianbao.Segmenting;
 
 /// <summary>A section found in a document: its heading block and the blocks up to the next heading.</summary>
-public sealed record SectionSpan(SectionDef Section, int HeadingIndex, int End, Cell Heading)
+internal sealed record SectionSpan(SectionDef Section, int HeadingIndex, int End, Cell Heading)
 {
     public int BodyStart => HeadingIndex + 1;
 }
@@ -16,7 +16,7 @@ public sealed record SectionSpan(SectionDef Section, int HeadingIndex, int End, 
 /// document holds several reports back to back, only the first <see cref="BlockCount"/> blocks are the report and
 /// <see cref="Concatenated"/> says where the next begins.
 /// </summary>
-public sealed record Segmentation(IReadOnlyList<SectionSpan> Spans, IReadOnlyList<Finding> Findings)
+internal sealed record Segmentation(IReadOnlyList<SectionSpan> Spans, IReadOnlyList<Finding> Findings)
 {
     public int BlockCount { get; init; } = int.MaxValue;
     public Finding? Concatenated { get; init; }

@@ -1,9 +1,9 @@
 namespace Nianbao.Tokenizing;
 
 /// <summary>The rendering a single text line belongs to (docs/format.md §9.1 A1–A3, markdown, TSV, whitespace columns).</summary>
-public enum LineKind { Blank, Text, Pipe, MarkdownRule, TabCell, Tsv }
+internal enum LineKind { Blank, Text, Pipe, MarkdownRule, TabCell, Tsv }
 
-public static class LineClassifier
+internal static class LineClassifier
 {
     public static LineKind Classify(ReadOnlySpan<char> line)
     {

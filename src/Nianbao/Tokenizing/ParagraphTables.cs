@@ -9,7 +9,7 @@ namespace Nianbao.Tokenizing;
 /// that holds such lines goes through the text tokenizer, so they are read like any text rendering; every cell
 /// keeps its paragraph's provenance, with the column and length inside that paragraph.
 /// </summary>
-public static class ParagraphTables
+internal static class ParagraphTables
 {
     public static IReadOnlyList<Block> Apply(IReadOnlyList<Block> blocks)
     {

@@ -8,7 +8,7 @@ namespace Nianbao.Tokenizing;
 /// A decoded text and its matching copy, split into lines. Makes cells from spans of the matching copy, each
 /// carrying the original text and its line/column provenance.
 /// </summary>
-public sealed class SourceLines
+internal sealed class SourceLines
 {
     readonly string original;
     readonly MatchText match;

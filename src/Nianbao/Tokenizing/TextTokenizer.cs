@@ -7,7 +7,7 @@ namespace Nianbao.Tokenizing;
 /// lines, TSV lines and whitespace-column lines become tables; everything else is a line of running text.
 /// Each rendering only decides how a line splits into cells; what the cells mean is left to the readers.
 /// </summary>
-public static class TextTokenizer
+internal static class TextTokenizer
 {
     public static List<Block> Tokenize(SourceLines src)
     {

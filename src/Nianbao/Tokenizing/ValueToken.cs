@@ -4,7 +4,7 @@ namespace Nianbao.Tokenizing;
 /// What a table value looks like in any rendering: digits with optional sign, thousands separators, decimals,
 /// a stray '?' (docs/format.md §9.1 A7) or a unit; or a blank mark (—, -, /, 无). Used to tell values from labels.
 /// </summary>
-public static class ValueToken
+internal static class ValueToken
 {
     const string Units = "件个项条次元万";
 

@@ -22,12 +22,12 @@ public class CellValueParserTests
     [InlineData("１，０２４", 1024L, Note.None)]
     [InlineData("12件", 12L, Note.None)]
     [InlineData(" 18 ", 18L, Note.None)]
-    public void Integers(string raw, long value, Note note)
+    public void Integers(string raw, long value, object note)
     {
         var (v, n) = Parse(raw);
         Assert.Equal(ValueState.Read, v.State);
         Assert.Equal(value, v.Integer);
-        Assert.Equal(note, n);
+        Assert.Equal((Note)note, n);
         Assert.Equal(raw, v.Raw);
     }
 

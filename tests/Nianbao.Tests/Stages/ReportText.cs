@@ -9,7 +9,7 @@ namespace Nianbao.Tests.Stages;
 /// A small 2021-format report in the pipe-row rendering (docs/format.md §9.1 A1), built from the template's own labels,
 /// with a distinct value in every cell so that a misplaced value shows. Tests edit its lines to damage it.
 /// </summary>
-public static class ReportText
+internal static class ReportText
 {
     public static ReportTemplate Template => ReportTemplate.Embedded;
     public static TableDef Applications => Template.Table("applications", new FormatId("2021"))!;

@@ -10,7 +10,7 @@ namespace Nianbao.Checking.Repair;
 /// <see cref="ConstraintSystem"/>); a unique answer names the cells and values.
 /// Otherwise the hint says which rules fail together and which cells they share.
 /// </summary>
-public static class RepairAdvisor
+internal static class RepairAdvisor
 {
     public sealed record Hint(RepairSuggestion Suggestion, string Zh, string En);
 

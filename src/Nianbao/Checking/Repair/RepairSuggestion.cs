@@ -10,10 +10,10 @@ namespace Nianbao.Checking.Repair;
 /// "conflict" (no single explanation: Rules are the failing rules and SharedCells the cells they share).
 /// The report's own values are never changed.
 /// </summary>
-public sealed record RepairSuggestion(string Kind, IReadOnlyList<SuggestedValue> Changes, IReadOnlyList<string> Rules, IReadOnlyList<LocatedCell> SharedCells);
+internal sealed record RepairSuggestion(string Kind, IReadOnlyList<SuggestedValue> Changes, IReadOnlyList<string> Rules, IReadOnlyList<LocatedCell> SharedCells);
 
 /// <summary>A cell, its printed labels, its value as read (null = blank) and the value that makes every rule hold.</summary>
-public sealed record SuggestedValue([property: JsonIgnore] CellRef Cell, string RowLabel, string ColumnLabel, long? Current, long Proposed, Provenance? Source)
+internal sealed record SuggestedValue([property: JsonIgnore] CellRef Cell, string RowLabel, string ColumnLabel, long? Current, long Proposed, Provenance? Source)
 {
     [JsonPropertyOrder(-3)] public string Table => Cell.Table;
     [JsonPropertyOrder(-2)] public string Row => Cell.Row;

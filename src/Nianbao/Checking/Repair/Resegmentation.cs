@@ -9,7 +9,7 @@ namespace Nianbao.Checking.Repair;
 /// numbers merged into one). Re-divides the digit string of each adjacent pair and keeps the divisions under
 /// which every identity holds (checked by the constraint engine).
 /// </summary>
-public static class Resegmentation
+internal static class Resegmentation
 {
     public sealed record Candidate(CellRef First, CellRef Second, long? FirstNow, long? SecondNow, long First2, long Second2)
     {

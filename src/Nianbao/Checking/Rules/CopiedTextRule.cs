@@ -10,7 +10,7 @@ namespace Nianbao.Checking.Rules;
 /// characters, so a one-line "无" is never a copy.
 /// </summary>
 [RuleCodes("NB-XY-TEXT", Family = "Copied narrative (docs/format.md §5.4, §7)", Order = 6)]
-public sealed class CopiedTextRule : IReportRule
+internal sealed class CopiedTextRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {

@@ -10,7 +10,7 @@ namespace Nianbao.Checking.Rules;
 /// so across the 2020 → 2021 switch only the table 三 rule applies.
 /// </summary>
 [RuleCodes(Family = "Cross-year rules (docs/format.md §5.4)", Order = 5)]
-public sealed class CrossYearRules : ITemplateRules
+internal sealed class CrossYearRules : ITemplateRules
 {
     public IEnumerable<string> Codes(ReportTemplate template) => template.Rules.CrossYear.Select(r => r.Code).Distinct();
 

@@ -11,7 +11,7 @@ namespace Nianbao.Checking.Rules;
 /// own blanks. Every error carries left, right, difference, every involved cell with its source, and a repair hint.
 /// </summary>
 [RuleCodes("NB-T3-BAL", "NB-T3-VSUM", "NB-T3-HSUM", "NB-T4-GRP", "NB-BLANK-IMPLIED-ZERO", Family = "Table identities (docs/format.md §5.1–§5.2, §5.0 blanks)", Order = 1)]
-public sealed class IdentityRules : IReportRule
+internal sealed class IdentityRules : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {

@@ -9,7 +9,7 @@ namespace Nianbao.Checking.Rules;
 /// Blank cells count as 0, as for the identities (§5.0); an absent or unreadable cell makes the sum unknown, and
 /// nothing is compared.
 /// </summary>
-public static class NarrativeCells
+internal static class NarrativeCells
 {
     public sealed record Side(IReadOnlyList<CellPattern> Refs, decimal? Sum, IReadOnlyList<LocatedCell> Cells)
     {

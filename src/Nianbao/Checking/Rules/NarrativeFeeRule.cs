@@ -13,7 +13,7 @@ namespace Nianbao.Checking.Rules;
 /// A missing section 六 is NB-S-SECTION's (extraction).
 /// </summary>
 [RuleCodes("NB-S-FEE6", "NB-S-ITEMS6", "NB-NT-FEE", Family = "Section 六 and the 信息处理费 (docs/format.md §2.7, §6.3)", Order = 9)]
-public sealed class NarrativeFeeRule : IReportRule
+internal sealed class NarrativeFeeRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {

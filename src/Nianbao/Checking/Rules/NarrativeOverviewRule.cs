@@ -9,7 +9,7 @@ namespace Nianbao.Checking.Rules;
 /// governments and departments are not asked. A missing section 一 is NB-S-SECTION's.
 /// </summary>
 [RuleCodes("NB-S-GOV-OVERALL", Family = "Section 一 of a people's government (docs/format.md §2.2, §5.6)", Order = 10)]
-public sealed class NarrativeOverviewRule : IReportRule
+internal sealed class NarrativeOverviewRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {

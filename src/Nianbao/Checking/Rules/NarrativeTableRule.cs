@@ -9,7 +9,7 @@ namespace Nianbao.Checking.Rules;
 /// figure has one (未收到申请 → NT-ZERO). Warnings: a narrative may cover a wider scope than the table.
 /// </summary>
 [RuleCodes("NB-NT-APPS", "NB-NT-DONE", "NB-NT-CARRY", "NB-NT-OUTCOME", "NB-NT-ZERO", "NB-NT-REVIEW", "NB-NT-LITIG", "NB-NT-DOCS", Family = "Narrative ↔ table (docs/format.md §5.5; figures in docs/narrative-figures.md)", Order = 7)]
-public sealed class NarrativeTableRule : IReportRule
+internal sealed class NarrativeTableRule : IReportRule
 {
     const int MaxText = 100;
 

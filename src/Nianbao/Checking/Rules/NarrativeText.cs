@@ -3,7 +3,7 @@ using Nianbao.Model;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>Word tests on the matching copy of a report's narrative sections (simplified, half-width: 處理費 → 处理费).</summary>
-public static class NarrativeText
+internal static class NarrativeText
 {
     public static string? Section(Report report, string key) =>
         report.Sections.TryGetValue(key, out var s) ? s.Match : null;

@@ -9,7 +9,7 @@ namespace Nianbao.Checking.Rules;
 /// reports state no period by convention and are not asked for one.
 /// </summary>
 [RuleCodes("NB-NT-YEAR", "NB-S-PERIOD", "NB-S-PERIOD-RANGE", Family = "Report year and statistics period (docs/format.md §2.1, §5.5, §5.6)", Order = 8)]
-public sealed class NarrativeYearRule : IReportRule
+internal sealed class NarrativeYearRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {

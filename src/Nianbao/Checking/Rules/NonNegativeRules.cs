@@ -7,7 +7,7 @@ namespace Nianbao.Checking.Rules;
 /// tables 三 and 四 is an integer ≥ 0. Extraction already turns unreadable text into null plus a finding, so this
 /// catches what gets past it (a decimal or a negative read or inferred value).</summary>
 [RuleCodes(Family = "Value types of tables 三 and 四 (docs/format.md §5.1–§5.2)", Order = 2)]
-public sealed class NonNegativeRules : ITemplateRules
+internal sealed class NonNegativeRules : ITemplateRules
 {
     public IEnumerable<string> Codes(ReportTemplate template) => template.Rules.NonNegative.Select(r => r.Code).Distinct();
 

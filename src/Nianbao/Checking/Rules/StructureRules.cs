@@ -18,7 +18,7 @@ namespace Nianbao.Checking.Rules;
 [ReusedRule("NB-P-T4-COUNT", "table 四's data row holds exactly 15 numbers", "docs/format.md §5.2 T4-COUNT.")]
 [ReusedRule("NB-S-LABEL", "every row label matches the template's label (variants and typos reported)", "Label drift such as 规范性文件 in a 2021 table is a warning, not a version error (docs/format.md §3.4, §5.6 S-LABELS).")]
 [ReusedRule("NB-S-HYBRID", "tables 二 and 三 follow the same format version", "Hybrids are recorded per table (docs/format.md §3.4; maiji-service-bureau-2022, 丰收乡 2022).")]
-public sealed class StructureRules : IReportRule
+internal sealed class StructureRules : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {

@@ -11,7 +11,7 @@ namespace Nianbao.Checking.Rules;
 /// data (<see cref="WithinYearRules"/>).
 /// </summary>
 [RuleCodes("NB-T2-TYPE", "NB-T2-RULES", "NB-T2-FEE-UNIT", Family = "Table 二 (docs/format.md §5.3)", Order = 3)]
-public sealed class TableTwoRules : IReportRule
+internal sealed class TableTwoRules : IReportRule
 {
     const string Table = Keys.Tables.ActiveDisclosure;
     const decimal ImplausibleWanYuan = 1_000_000m;

@@ -9,7 +9,7 @@ namespace Nianbao.Checking.Rules;
 /// people's governments at county level and above by 3月31日 (art. 49 ¶2). 乡镇 and 街道 have no statutory deadline,
 /// nor does an issuer whose type or level the name does not tell.
 /// </summary>
-public static class TimelinessDeadline
+internal static class TimelinessDeadline
 {
     public sealed record Deadline(DateOnly Date, string Basis);
 

@@ -9,7 +9,7 @@ namespace Nianbao.Checking.Rules;
 /// up to <c>graceDays</c> late is a warning (NB-TIME-LATE-GRACE), later is an error (NB-TIME-LATE).
 /// </summary>
 [RuleCodes("NB-TIME-LATE", "NB-TIME-LATE-GRACE", Family = "Timeliness (docs/format.md §5.7)", Order = 11)]
-public sealed class TimelinessRule : IReportRule
+internal sealed class TimelinessRule : IReportRule
 {
     public IEnumerable<Finding> Check(CheckContext context)
     {

@@ -9,7 +9,7 @@ namespace Nianbao.Checking.Rules;
 /// repealed; 2019: total published vs published).
 /// </summary>
 [RuleCodes(Family = "Within-year comparisons of table 二 (docs/format.md §5.3)", Order = 3)]
-public sealed class WithinYearRules : ITemplateRules
+internal sealed class WithinYearRules : ITemplateRules
 {
     public IEnumerable<string> Codes(ReportTemplate template) => template.Rules.WithinYear.Select(r => r.Code).Distinct();
 

@@ -9,7 +9,7 @@ namespace Nianbao.Extraction.Narrative;
 /// the nearest number within a few characters, never across a clause stop → an accepted unit. A number followed by
 /// another unit (条, 人次, 项, %, 余…) is not the figure. Plain IndexOf scans, no regex: one pass per keyword.
 /// </summary>
-public static class FigureScanner
+internal static class FigureScanner
 {
     public static void Scan(string text, FigureCatalog catalog, List<FigureHit> hits)
     {

@@ -9,7 +9,7 @@ namespace Nianbao.Extraction.Narrative;
 /// as printed (發(fā)布 and full-width digits included). The line's raw text is normalised again only when a figure
 /// is found in it; if that does not reproduce the matching copy, the whole line is the provenance.
 /// </summary>
-public sealed class LineLocator(Cell line)
+internal sealed class LineLocator(Cell line)
 {
     MatchText? map;
     bool tried;

@@ -11,7 +11,7 @@ namespace Nianbao.Extraction.Narrative;
 /// first lines) and the year section 一 speaks of. A report without recognised sections (pre-2019, §4) is read
 /// as one "body". Tables are not read here.
 /// </summary>
-public static class NarrativeExtractor
+internal static class NarrativeExtractor
 {
     const int PeriodLines = 200;
 

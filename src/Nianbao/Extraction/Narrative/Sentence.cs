@@ -1,7 +1,7 @@
 namespace Nianbao.Extraction.Narrative;
 
 /// <summary>Sentence bounds inside one line: from after the previous sentence end (。；！？) to after the next.</summary>
-public static class Sentence
+internal static class Sentence
 {
     public static (int Start, int End) Bounds(string text, int at, string ends)
     {

@@ -6,7 +6,7 @@ namespace Nianbao.Extraction.Narrative;
 /// The years a report states besides its title (docs/format.md §2.1, NT-YEAR): the statistics period
 /// (统计期限…YYYY年1月1日至…12月31日) and the year the body of section 一 speaks of (the most frequent YYYY年).
 /// </summary>
-public static partial class YearFigures
+internal static partial class YearFigures
 {
     [GeneratedRegex(@"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日\s*(?:起\s*)?(?:至|到|—|-|~|～)\s*(?:((?:19|20)[0-9]{2})\s*年\s*)?([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日")]
     private static partial Regex PeriodPattern();

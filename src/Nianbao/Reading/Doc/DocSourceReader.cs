@@ -11,7 +11,7 @@ namespace Nianbao.Reading.Doc;
 /// and dropped the merged table 三 of a test file. The converted text is read like any text rendering; provenance
 /// is the line and column of the converted text.
 /// </summary>
-public static partial class DocSourceReader
+internal static partial class DocSourceReader
 {
     static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 

@@ -11,7 +11,7 @@ namespace Nianbao.Reading.Docx;
 /// as lines and tables as their real grid (docs/format.md §9.3 step 8). Headers, footers and footnotes are page chrome
 /// and are not read. Core properties give stated metadata where they look like the report's own (docs/format.md §2.1).
 /// </summary>
-public static class DocxSourceReader
+internal static class DocxSourceReader
 {
     public static SourceDocument Read(byte[] bytes, string source, InputLimits? limits = null)
     {

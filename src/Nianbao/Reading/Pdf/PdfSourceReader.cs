@@ -9,7 +9,7 @@ namespace Nianbao.Reading.Pdf;
 /// words' positions (<see cref="TextLayerLayout"/>); provenance is page, line and position in points. A PDF without
 /// any text (a scan) is reported as such rather than read as an empty report.
 /// </summary>
-public static class PdfSourceReader
+internal static class PdfSourceReader
 {
     public static SourceDocument Read(byte[] bytes, string source, InputLimits? limits = null) => Read(bytes, source, new PdfToText(), limits);
 

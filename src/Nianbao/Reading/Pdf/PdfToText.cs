@@ -10,7 +10,7 @@ namespace Nianbao.Reading.Pdf;
 /// is told to stop one page past the limit in any case; its output goes to a file read as a stream, so a long PDF
 /// never sits in memory as one string.
 /// </summary>
-public sealed class PdfToText(string? searchPath = null)
+internal sealed class PdfToText(string? searchPath = null)
 {
     const string Tool = "pdftotext";
 

@@ -3,7 +3,25 @@ using System.Runtime.InteropServices;
 namespace Nianbao.Batch;
 
 /// <summary>What kind of file system entry a path leads to, after following symbolic links.</summary>
-public enum EntryKind { Missing, Regular, Directory, Fifo, CharDevice, BlockDevice, Socket, Other }
+public enum EntryKind
+{
+    /// <summary>Nothing there (or a dangling link, or the path cannot be examined).</summary>
+    Missing,
+    /// <summary>An ordinary file.</summary>
+    Regular,
+    /// <summary>A directory.</summary>
+    Directory,
+    /// <summary>A named pipe; opening it would block.</summary>
+    Fifo,
+    /// <summary>A character device (/dev/zero, a terminal).</summary>
+    CharDevice,
+    /// <summary>A block device (a disk).</summary>
+    BlockDevice,
+    /// <summary>A Unix domain socket.</summary>
+    Socket,
+    /// <summary>Any other kind.</summary>
+    Other,
+}
 
 /// <summary>
 /// The kind and identity (device, inode) of a path after following links, through Linux's statx(2), whose
@@ -12,8 +30,13 @@ public enum EntryKind { Missing, Regular, Directory, Fifo, CharDevice, BlockDevi
 /// ordinary file, and opening a FIFO blocks until someone writes, so the kind must be known before opening.
 /// Elsewhere than Linux the identity is the full path and a non-directory counts as a regular file.
 /// </summary>
+/// <param name="Kind">What the path leads to.</param>
+/// <param name="Device">Device number (statx major/minor); 0 elsewhere than Linux.</param>
+/// <param name="Inode">Inode number; 0 elsewhere than Linux.</param>
+/// <param name="Path">The full path as given (links not resolved).</param>
 public readonly partial record struct FileIdentity(EntryKind Kind, ulong Device, ulong Inode, string Path)
 {
+    /// <summary>Examines a path (made full, links followed) without opening it.</summary>
     public static FileIdentity Of(string path)
     {
         var full = System.IO.Path.GetFullPath(path);

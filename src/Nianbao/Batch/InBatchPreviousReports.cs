@@ -8,7 +8,7 @@ namespace Nianbao.Batch;
 /// file's agency and year (<see cref="ReportParser.IdentifyFile"/>: the head of the report, not its tables) and keeps
 /// that small index; when a report is checked, its previous year is parsed again from its file, through a small cache,
 /// so no more than a few reports are held however large the batch. The previous year is the first file in input
-/// order, readable, with the same agency key (<see cref="PreviousReports.AgencyKey"/>) and the year before: the same
+/// order, readable, with the same agency key (<see cref="PreviousReports.AgencyKey(Report)"/>) and the year before: the same
 /// pairing as <see cref="ReportChecker.CheckBatch"/>.
 /// </summary>
 public sealed class InBatchPreviousReports : IPreviousReportLookup
@@ -58,6 +58,7 @@ public sealed class InBatchPreviousReports : IPreviousReportLookup
         return lookup;
     }
 
+    /// <summary>The first readable file of the batch with the same agency key and the year before, parsed again (through the cache); null when there is none or the report has no agency or year.</summary>
     public Report? Find(Report report, CancellationToken cancellationToken)
     {
         if (report.Year is not int y || PreviousReports.AgencyKey(report.Agency) is not { } key || !byAgencyYear.TryGetValue((key, y - 1), out var candidates))

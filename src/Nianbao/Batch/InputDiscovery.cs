@@ -26,6 +26,7 @@ public sealed record DiscoveredInputs(IReadOnlyList<string> Files, IReadOnlyList
 /// </summary>
 public static class InputDiscovery
 {
+    /// <summary>The files to read from the given paths, in stable order, and a notice for each path that is missing, not a regular file or yields nothing.</summary>
     public static DiscoveredInputs Discover(IEnumerable<string> paths)
     {
         var files = new List<string>();

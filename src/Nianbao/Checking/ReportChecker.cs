@@ -11,8 +11,10 @@ namespace Nianbao.Checking;
 /// </summary>
 public static class ReportChecker
 {
+    /// <summary>The findings of one report checked alone (no previous-year report, so the cross-year rules do not run).</summary>
     public static IReadOnlyList<Finding> Check(Report report, ReportTemplate? template = null) => CheckBatch([report], template)[0];
 
+    /// <summary>The findings of each report, in the order given; each report is paired with the same agency's report of the year before found among <paramref name="reports"/>.</summary>
     public static IReadOnlyList<IReadOnlyList<Finding>> CheckBatch(IReadOnlyList<Report> reports, ReportTemplate? template = null)
     {
         template ??= ReportTemplate.Embedded;

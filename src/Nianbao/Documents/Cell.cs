@@ -11,9 +11,13 @@ public sealed class Cell(string raw, string text, Provenance source, bool spanCo
 {
     string? key;
 
+    /// <summary>The original text as decoded from the source, for display and provenance.</summary>
     public string Raw { get; } = raw;
+    /// <summary>The matching copy of <see cref="Raw"/>: simplified Chinese, half-width (docs/format.md §9.3).</summary>
     public string Text { get; } = text;
+    /// <summary>Where the cell or line is in the source.</summary>
     public Provenance Source { get; } = source;
+    /// <summary>True when this cell only repeats a row/column-spanning cell in a further grid position.</summary>
     public bool SpanCopy { get; } = spanCopy;
     /// <summary>The source may have lost part of this text (a PDF word cut at the page edge): no value is read from it.</summary>
     public bool Uncertain { get; init; }
@@ -21,7 +25,9 @@ public sealed class Cell(string raw, string text, Provenance source, bool spanCo
     /// <summary>The label key (whitespace and punctuation removed).</summary>
     public string Key => key ??= LabelKey.Of(Text);
 
+    /// <summary>True when the matching copy is empty or whitespace: a blank cell.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 
+    /// <summary>The original text.</summary>
     public override string ToString() => Raw;
 }

@@ -23,16 +23,22 @@ public enum ValueState
 /// </summary>
 public sealed record CellValue(ValueState State, long? Integer, string? Text, string? Raw, Provenance? Source)
 {
+    /// <summary>True when there is a value: an integer or a printed decimal/amount (never for blank, absent or unreadable cells).</summary>
     public bool HasValue => Integer is not null || Text is not null;
 
     /// <summary>The value as a number for arithmetic, or null.</summary>
     public decimal? Number => Integer is long i ? i
         : decimal.TryParse(Text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
 
+    /// <summary>The value of a cell whose row or table was not found.</summary>
     public static CellValue Absent { get; } = new(ValueState.Absent, null, null, null, null);
 
+    /// <summary>An integer read with certainty from its printed text <paramref name="raw"/>.</summary>
     public static CellValue OfInteger(long value, string raw, Provenance? source) => new(ValueState.Read, value, null, raw, source);
+    /// <summary>A decimal or amount read with certainty, kept as the printed text <paramref name="value"/> (no rounding).</summary>
     public static CellValue OfText(string value, string raw, Provenance? source) => new(ValueState.Read, null, value, raw, source);
+    /// <summary>A cell that is present and empty: null, never 0.</summary>
     public static CellValue Blank(string raw, Provenance? source) => new(ValueState.Blank, null, null, raw, source);
+    /// <summary>A cell whose text cannot be read with certainty: null, with a finding saying why.</summary>
     public static CellValue Unreadable(string raw, Provenance? source) => new(ValueState.Unreadable, null, null, raw, source);
 }

@@ -6,16 +6,29 @@ namespace Nianbao.Model;
 /// Templates name arguments in braces: {row}, {expected}.</summary>
 public static partial class FindingCatalog
 {
+    /// <summary>One finding code's catalog entry.</summary>
+    /// <param name="Severity">"error", "warning" or "info" (see <see cref="Model.Severity"/>).</param>
+    /// <param name="Zh">Chinese message template, arguments in braces.</param>
+    /// <param name="En">English message template, arguments in braces.</param>
+    /// <param name="Title">Short English title for listings (docs/rules.md), or null.</param>
+    /// <param name="Formula">The checked relation in symbols (rule findings), or null.</param>
+    /// <param name="Reason">Why the rule holds, citing the format (rule findings), or null.</param>
     public sealed record Entry(string Severity, string Zh, string En, string? Title, string? Formula = null, string? Reason = null);
 
     static readonly Lazy<Dictionary<string, Entry>> Entries = new(Load);
 
+    /// <summary>Every finding code with its entry, merged from all embedded findings*.json.</summary>
     public static IReadOnlyDictionary<string, Entry> All => Entries.Value;
 
+    /// <summary>The catalogued severity of a code.</summary>
+    /// <exception cref="ArgumentException">The code is not in the catalog.</exception>
     public static Severity SeverityOf(string code) =>
         Entries.Value.TryGetValue(code, out var e) ? Enum.Parse<Severity>(e.Severity, true)
         : throw new ArgumentException($"finding code {code} is not in findings.json");
 
+    /// <summary>The finding's message in <paramref name="lang"/> ("en", else Chinese): its template with each {name}
+    /// replaced by the argument (null shows as 空/blank, lists joined, control characters made visible); a placeholder
+    /// without an argument stays as written.</summary>
     public static string Format(Finding f, string lang)
     {
         var e = Entries.Value[f.Code];

@@ -4,11 +4,13 @@ namespace Nianbao.Model;
 /// code and its arguments, rendered by the caller in the user's language. Exit code 2 in the CLI.</summary>
 public sealed class InputException : Exception
 {
+    /// <summary>An input error with a catalogued finding code (NB-INPUT-…, NB-LIMIT-…) and its message arguments.</summary>
     public InputException(string code, params (string Name, object? Value)[] args) : this(null, code, args) { }
 
     InputException(Exception? inner, string code, (string Name, object? Value)[] args) : base(code, inner) =>
         Finding = Finding.Create(code, null, args);
 
+    /// <summary>The finding to report, located at the whole document; its message renders in either language.</summary>
     public Finding Finding { get; }
 
     /// <summary>An unexpected error while reading <paramref name="file"/> (a fault of this program, not of the input):

@@ -5,5 +5,6 @@ namespace Nianbao.Model;
 /// once when reading, for the word tests of the checks.</summary>
 public sealed record SectionText(string Key, string Heading, string Text, Provenance? Source)
 {
+    /// <summary>The body's matching copy (simplified, half-width), made when reading; the checks test words against it.</summary>
     public required string Match { get; init; }
 }

@@ -10,11 +10,14 @@ public sealed class TableValues
     /// <summary>The format version whose layout this table follows.</summary>
     public required FormatId Layout { get; init; }
 
+    /// <summary>Row keys of the rows read, in template order.</summary>
     public IEnumerable<string> RowKeys => rows.Select(r => r.Row);
 
+    /// <summary>The cells of a row (column key and value) in template order; empty when the row was not read.</summary>
     public IEnumerable<(string Column, CellValue Value)> Row(string row) =>
         rowIndex.TryGetValue(row, out var r) ? rows[r].Cells : [];
 
+    /// <summary>Every cell read, row by row.</summary>
     public IEnumerable<(string Row, string Column, CellValue Value)> All =>
         rows.SelectMany(r => r.Cells.Select(c => (r.Row, c.Column, c.Value)));
 
@@ -23,6 +26,7 @@ public sealed class TableValues
     /// <summary>A cell of this table by its row and column (the table key is not checked).</summary>
     public CellValue this[CellRef cell] => this[cell.Row, cell.Column];
 
+    /// <summary>A cell by row and column key: <see cref="CellValue.Absent"/> when not read; setting adds the row or column, or replaces the cell.</summary>
     public CellValue this[string row, string column]
     {
         get

@@ -12,6 +12,7 @@ namespace Nianbao.Output;
 /// </summary>
 public static class CheckOutputs
 {
+    /// <summary>The CSV columns: the file, the report's agency and year, then per finding its code, severity, location keys, source position and message.</summary>
     public static readonly string[] CsvHeader = ["file", "agency", "year", "code", "severity", "section", "table", "row", "column", "source", "message"];
 
     /// <summary>[{source, agency, year, format, readable, findings:[…]}] with findings in the codebook JSON shape.</summary>
@@ -34,6 +35,7 @@ public static class CheckOutputs
         readonly Utf8JsonWriter w;
         readonly string lang;
 
+        /// <summary>Opens the array on the stream; messages are written in <paramref name="lang"/>.</summary>
         public JsonWriter(Stream stream, string lang)
         {
             this.lang = lang;
@@ -41,6 +43,7 @@ public static class CheckOutputs
             w.WriteStartArray();
         }
 
+        /// <summary>Writes one unit object and flushes it.</summary>
         public void Write(ReviewUnit u)
         {
             w.WriteStartObject();
@@ -56,6 +59,7 @@ public static class CheckOutputs
             w.Flush();
         }
 
+        /// <summary>Closes the array and flushes; the stream itself is not disposed.</summary>
         public void Dispose()
         {
             w.WriteEndArray();
@@ -69,6 +73,7 @@ public static class CheckOutputs
         readonly CsvWriter csv;
         readonly string lang;
 
+        /// <summary>Writes the header to the writer (left open); messages are written in <paramref name="lang"/>.</summary>
         public CsvUnitWriter(TextWriter writer, string lang)
         {
             this.lang = lang;
@@ -77,6 +82,7 @@ public static class CheckOutputs
             csv.NextRecord();
         }
 
+        /// <summary>Writes one row per finding of the unit; a unit without findings writes nothing.</summary>
         public void Write(ReviewUnit u)
         {
             foreach (var f in u.Findings)
@@ -97,6 +103,7 @@ public static class CheckOutputs
             }
         }
 
+        /// <summary>Flushes the rows; the text writer itself is left open.</summary>
         public void Dispose()
         {
             csv.Flush();

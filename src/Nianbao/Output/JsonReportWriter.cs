@@ -11,10 +11,16 @@ namespace Nianbao.Output;
 /// </summary>
 public static class JsonReportWriter
 {
+    /// <summary>How reports are written.</summary>
+    /// <param name="Lang">Language of finding messages: "zh" (default) or "en".</param>
+    /// <param name="Provenance">When true, add the "provenance" tree: source position and raw text of every value.</param>
+    /// <param name="Indented">When true (default), indent the JSON; false writes one compact document per report.</param>
     public sealed record Options(string Lang = "zh", bool Provenance = false, bool Indented = true);
 
     static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Writes the reports to the stream as UTF-8 JSON: one JSON array when <paramref name="asArray"/> is
+    /// true, else the report objects one after another (a single report gives one object).</summary>
     public static void Write(Stream stream, IReadOnlyList<Report> reports, bool asArray, Options options)
     {
         using var w = new Utf8JsonWriter(stream, WriterOptions with { Indented = options.Indented });
@@ -30,6 +36,7 @@ public static class JsonReportWriter
         readonly bool asArray;
         readonly Options options;
 
+        /// <summary>Starts writing to the stream; with <paramref name="asArray"/> the array is opened at once.</summary>
         public Streaming(Stream stream, bool asArray, Options options)
         {
             this.asArray = asArray;
@@ -38,12 +45,14 @@ public static class JsonReportWriter
             if (asArray) w.WriteStartArray();
         }
 
+        /// <summary>Writes one report and flushes it to the stream, so a long batch shows results as it goes.</summary>
         public void Write(Report report)
         {
             WriteReport(w, report, options);
             w.Flush();
         }
 
+        /// <summary>Closes the array (when writing one) and flushes; the stream itself is not disposed.</summary>
         public void Dispose()
         {
             if (asArray) w.WriteEndArray();
@@ -51,6 +60,7 @@ public static class JsonReportWriter
         }
     }
 
+    /// <summary>One report as a JSON string (default options: Chinese messages, no provenance, indented).</summary>
     public static string ToJson(Report report, Options? options = null)
     {
         using var ms = new MemoryStream();
@@ -58,6 +68,8 @@ public static class JsonReportWriter
         return System.Text.Encoding.UTF8.GetString(ms.ToArray());
     }
 
+    /// <summary>Writes one report object (source, format, year, agency, metadata, sections, tables, findings, narrative
+    /// figures, profile, and provenance when asked) to an open JSON writer; a null year, format or agency is written as null.</summary>
     public static void WriteReport(Utf8JsonWriter w, Report r, Options o)
     {
         w.WriteStartObject();
@@ -149,6 +161,8 @@ public static class JsonReportWriter
         else w.WriteNullValue();
     }
 
+    /// <summary>Writes one finding object: code, lower-case severity, message in <paramref name="lang"/>, location
+    /// (only the parts it has) and its data arguments.</summary>
     public static void WriteFinding(Utf8JsonWriter w, Finding f, string lang)
     {
         w.WriteStartObject();
@@ -187,6 +201,8 @@ public static class JsonReportWriter
         w.WriteEndObject();
     }
 
+    /// <summary>Writes a source position object: its kind and the coordinates it has (x, y rounded to 2 places),
+    /// plus the raw printed text and the value state when given.</summary>
     public static void WriteSource(Utf8JsonWriter w, Provenance p, string? raw, ValueState? state = null)
     {
         w.WriteStartObject();

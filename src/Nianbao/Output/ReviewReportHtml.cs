@@ -19,6 +19,7 @@ public static class ReviewReportHtml
         tr.unreadable td{background:#fdd}
         """;
 
+    /// <summary>Writes the page for these units, labels from <paramref name="template"/>, text in <paramref name="lang"/> ("zh" or "en").</summary>
     public static void Write(TextWriter w, IReadOnlyList<ReviewUnit> units, string lang, ReportTemplate template)
     {
         string T(string zh, string en) => lang == "en" ? en : zh;

@@ -6,8 +6,10 @@ namespace Nianbao.Output;
 /// </summary>
 public static class ReviewReportSheetNames
 {
+    /// <summary>Excel's limit on a worksheet name, in UTF-16 units.</summary>
     public const int MaxLength = 31;
 
+    /// <summary>One valid, unique worksheet name per wanted name, in order: forbidden characters become _, long names are cut, and a name already taken (case-insensitively, including <paramref name="reserved"/> and History) gets ~2, ~3….</summary>
     public static IReadOnlyList<string> For(IEnumerable<string> wanted, params string[] reserved)
     {
         var taken = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase) { "History" };

@@ -14,6 +14,7 @@ public static class ReviewReportText
     /// <summary>The text in the reader's language: zh (default) or en.</summary>
     public static string T(string lang, string zh, string en) => lang == "en" ? en : zh;
 
+    /// <summary>The severity's name for a reviewer: 错误/警告/提示, or error/warning/info with en.</summary>
     public static string Severity(Severity s, string lang) => s switch
     {
         Model.Severity.Error => T(lang, "错误", "error"),
@@ -21,6 +22,7 @@ public static class ReviewReportText
         _ => T(lang, "提示", "info"),
     };
 
+    /// <summary>The review's title: 问题清单, or "Review findings" with en.</summary>
     public static string Title(string lang) => T(lang, "问题清单", "Review findings");
 
     /// <summary>"表 收到和处理政府信息公开申请情况 › 行“（一）予以公开” › 列“自然人” (第12行第5字)"; empty for the whole document.</summary>
@@ -101,5 +103,6 @@ public static class ReviewReportText
     public static string Note(ReviewUnit u, string lang) =>
         u.Readable ? "" : string.Join("; ", u.Findings.Select(f => f.Message(lang)));
 
+    /// <summary>是/否, or yes/no with en.</summary>
     public static string YesNo(bool v, string lang) => v ? T(lang, "是", "yes") : T(lang, "否", "no");
 }

@@ -8,9 +8,13 @@ namespace Nianbao.Output;
 /// </summary>
 public sealed record ReviewUnit(string File, Report? Report, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>True when the input could be read as a report (<see cref="Report"/> is not null).</summary>
     public bool Readable => Report is not null;
+    /// <summary>Number of error findings.</summary>
     public int Errors => Count(Severity.Error);
+    /// <summary>Number of warning findings.</summary>
     public int Warnings => Count(Severity.Warning);
+    /// <summary>Number of info findings.</summary>
     public int Infos => Count(Severity.Info);
 
     int Count(Severity s)

@@ -18,6 +18,7 @@ public static class ReviewReportXlsx
     // Cell styles of the stylesheet below.
     const uint Plain = 0, Header = 1, Wrap = 2, Link = 3;
 
+    /// <summary>Writes the workbook for these units to the stream, labels from <paramref name="template"/>, text in <paramref name="lang"/> ("zh" or "en").</summary>
     public static void Write(Stream stream, IReadOnlyList<ReviewUnit> units, string lang, ReportTemplate template)
     {
         using var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);

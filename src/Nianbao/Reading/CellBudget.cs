@@ -7,8 +7,9 @@ sealed class CellBudget(long limit)
 {
     long used;
 
-    /// <param name="kind">What is counted ("table", "paragraph", "page") and <paramref name="number"/> which one:
-    /// where the count passed the limit.</param>
+    /// <param name="cells">Cells about to be created.</param>
+    /// <param name="kind">What is counted ("table", "paragraph", "page"): where the count passed the limit.</param>
+    /// <param name="number">Which table, paragraph or page.</param>
     public void Take(long cells, string kind, int number)
     {
         used += cells;

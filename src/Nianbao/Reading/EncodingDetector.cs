@@ -13,6 +13,8 @@ internal static class EncodingDetector
 {
     static EncodingDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <param name="Text">The decoded text.</param>
+    /// <param name="Encoding">Name of the encoding used.</param>
     /// <param name="Errors">Bytes that could not be decoded (each replaced by U+FFFD).</param>
     public sealed record Decoded(string Text, string Encoding, int Errors);
 

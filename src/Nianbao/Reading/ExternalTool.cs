@@ -9,6 +9,7 @@ static class ExternalTool
 {
     public sealed record Result(int ExitCode, string Output, string Error, bool TimedOut);
 
+    /// <param name="name">The program's file name.</param>
     /// <param name="searchPath">Folders to look in (default: PATH).</param>
     public static string? Find(string name, string? searchPath = null)
     {

@@ -10,6 +10,7 @@ namespace Nianbao.Reading;
 /// </summary>
 public sealed record InputLimits
 {
+    /// <summary>The default limits (each documented on its property and in docs/limits.md).</summary>
     public static InputLimits Default { get; } = new();
 
     /// <summary>Bytes of one input file (NB-INPUT-LIMIT-FILE). A file is read with a bounded read, so a

@@ -6,5 +6,6 @@ namespace Nianbao.Template;
 /// </summary>
 public readonly record struct CellRef(string Table, string Row, string Column)
 {
+    /// <summary>The cell as "table.row.column" keys.</summary>
     public override string ToString() => $"{Table}.{Row}.{Column}";
 }

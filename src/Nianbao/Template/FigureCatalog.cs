@@ -13,6 +13,7 @@ public sealed record ContextDef(string Scope, IReadOnlyList<string> Any);
 /// Each alternative is a list of cell patterns summed.</summary>
 public sealed record CheckDef(string Code, string? ZeroCode, string Table, string Label, IReadOnlyList<IReadOnlyList<string>> Accept)
 {
+    /// <summary><see cref="Accept"/> parsed: each alternative is a list of cell patterns whose cells are summed.</summary>
     public IReadOnlyList<IReadOnlyList<CellPattern>> Alternatives { get; } =
         Accept.Select(a => (IReadOnlyList<CellPattern>)a.Select(CellPattern.Parse).ToList()).ToList();
 }
@@ -23,6 +24,7 @@ public sealed record CheckDef(string Code, string? ZeroCode, string Table, strin
 /// </summary>
 public sealed record CellPattern(string Row, bool IsPrefix, string Column)
 {
+    /// <summary>Parses "row.column" or "prefix*.column" (the column follows the last dot).</summary>
     public static CellPattern Parse(string text)
     {
         var dot = text.LastIndexOf('.');
@@ -38,6 +40,7 @@ public sealed record CellPattern(string Row, bool IsPrefix, string Column)
     /// <summary>The row a finding about this pattern points at: the row, or the prefix without its separator.</summary>
     public string LocationRow => IsPrefix ? Row.TrimEnd('_') : Row;
 
+    /// <summary>The pattern as written in figures.json.</summary>
     public override string ToString() => IsPrefix ? $"{Row}*.{Column}" : $"{Row}.{Column}";
 }
 
@@ -57,15 +60,22 @@ public sealed record NarrativeWords(
 /// <summary>figures.json (issue 4 §6): figure patterns, clause stops and the word lists of the narrative checks.</summary>
 public sealed class FigureCatalog
 {
+    /// <summary>The file's own "$comment" (how a figure is matched); not used by code.</summary>
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    /// <summary>Characters that end a clause (punctuation, brackets, newline): a figure's keyword, number and unit must lie in one clause.</summary>
     public required string Stops { get; init; }
+    /// <summary>Characters that end a sentence (。；！？ and half-width forms), for context scope "sentence".</summary>
     public required string SentenceEnds { get; init; }
+    /// <summary>The keyword-matched figure patterns, in match order.</summary>
     public required IReadOnlyList<FigureDef> Figures { get; init; }
+    /// <summary>Figures the extraction code derives itself (statistics period, body year), listed for their key and unit.</summary>
     public required IReadOnlyList<DerivedFigureDef> Derived { get; init; }
+    /// <summary>Word lists of the narrative section checks.</summary>
     public required NarrativeWords Checks { get; init; }
 
     Dictionary<string, FigureDef>? byKey;
 
+    /// <summary>The first figure pattern with this key, or null (derived figures are not patterns).</summary>
     public FigureDef? Figure(string key) =>
         (byKey ??= Figures.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(key);
 

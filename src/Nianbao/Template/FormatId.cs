@@ -18,6 +18,7 @@ public sealed record FormatId(string Value)
     /// <summary>Free-form reports under the 2007 Regulation (before 2019), without the uniform tables.</summary>
     public static readonly FormatId Legacy = new("legacy");
 
+    /// <summary>The id as in template.json ("2021", "2019", "legacy").</summary>
     public override string ToString() => Value;
 }
 

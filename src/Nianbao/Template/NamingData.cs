@@ -2,6 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace Nianbao.Template;
 
+/// <summary>An administrative unit suffix of a place name and the government level it implies.</summary>
+/// <param name="Unit">The suffix as printed (省, 自治州, 县…).</param>
+/// <param name="Level">The level key it implies (provincial, city…).</param>
 public sealed record PlaceUnit(string Unit, string Level);
 
 /// <summary>The statutory publication deadlines (month-day of the following year) and the days of grace.</summary>

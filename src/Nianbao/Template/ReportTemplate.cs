@@ -10,14 +10,24 @@ namespace Nianbao.Template;
 /// </summary>
 public sealed class ReportTemplate
 {
+    /// <summary>The file's own "$comment" (what the template is and how labels match); not used by code.</summary>
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
+    /// <summary>The format versions (2021, 2019, legacy) with the report years each covers (docs/format.md §1).</summary>
     public IReadOnlyList<FormatVersion> Formats { get; init; } = [];
+    /// <summary>The six sections in printed order (一 to 六).</summary>
     public IReadOnlyList<SectionDef> Sections { get; init; } = [];
+    /// <summary>The metadata fields of the page or file around the report (索引号, 发布日期…).</summary>
     public IReadOnlyList<MetadataDef> Metadata { get; init; } = [];
+    /// <summary>Label notes by key (typo, wording…): how a printed label variant differs from the template's.</summary>
     public IReadOnlyDictionary<string, NoteDef> Notes { get; init; } = new Dictionary<string, NoteDef>();
+    /// <summary>Website chrome phrases (分享到, 打印本页, 版权所有…): lines containing one are page furniture, not report text.</summary>
     public IReadOnlyList<string> Chrome { get; init; } = [];
+    /// <summary>Every table layout, one per table key and format group, in printed order.</summary>
     public IReadOnlyList<TableDef> Tables { get; init; } = [];
+    /// <summary>The arithmetic identities of the tables as stated in the template (docs/format.md §5.1–§5.2), before
+    /// expansion per format (see <see cref="IdentitiesFor"/>).</summary>
     public IReadOnlyList<IdentityDef> Identities { get; init; } = [];
+    /// <summary>The comparison rules stated over template keys (docs/format.md §5.3–§5.4).</summary>
     public required RuleSet Rules { get; init; }
 
     /// <summary>Narrative figure patterns and the word lists of the narrative checks (figures.json).</summary>
@@ -33,8 +43,11 @@ public sealed class ReportTemplate
         TemplateData.LoadEmbedded<FigureCatalog>(FiguresFile, FiguresSchema),
         TemplateData.LoadEmbedded<NamingData>(NamingFile, NamingSchema), checkReferences: false));
 
+    /// <summary>File name of the template data (also its embedded resource name and the name in load errors).</summary>
     public const string TemplateFile = "template.json";
+    /// <summary>File name of the narrative figure catalog.</summary>
     public const string FiguresFile = "figures.json";
+    /// <summary>File name of the agency naming facts.</summary>
     public const string NamingFile = "agency.json";
     const string TemplateSchema = "template.schema.json", FiguresSchema = "figures.schema.json", NamingSchema = "agency.schema.json";
 
@@ -70,14 +83,17 @@ public sealed class ReportTemplate
     /// <summary>Table keys in printed order (二, 三, 四).</summary>
     public IEnumerable<string> TableKeys => Tables.Select(t => t.Key).Distinct();
 
+    /// <summary>The format version that applies to reports of this year, or null when no version covers it.</summary>
     public FormatVersion? FormatForYear(int year) =>
         Formats.FirstOrDefault(f => year >= f.FirstYear && year <= f.LastYear);
 
+    /// <summary>The format version with this id, or null.</summary>
     public FormatVersion? Format(FormatId id) => Formats.FirstOrDefault(f => f.Id == id);
 
     /// <summary>True when reports of this format have the uniform tables (false for the free-form format).</summary>
     public bool HasTables(FormatId? id) => id is not { } f || Format(f)?.Tables != false;
 
+    /// <summary>The section with this key, or null.</summary>
     public SectionDef? Section(string key) => Sections.FirstOrDefault(s => s.Key == key);
 
     /// <summary>The section a table is printed in.</summary>

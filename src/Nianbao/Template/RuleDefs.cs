@@ -24,12 +24,15 @@ public sealed record ComparisonDef(
     IReadOnlyList<string> Left, string Relation, IReadOnlyList<string> Right, IReadOnlyList<string> Cells,
     IReadOnlyDictionary<string, string> Args)
 {
+    /// <summary>True when checked once per column (terms name rows); false for once per row (terms name columns).</summary>
     public bool PerColumn => Per == "column";
 
     /// <summary>True for "=", false for "≥".</summary>
     public bool IsEquality => Relation == "=";
 
+    /// <summary><see cref="Left"/> parsed into terms.</summary>
     public IReadOnlyList<Term> LeftTerms { get; } = Left.Select(Term.Parse).ToList();
+    /// <summary><see cref="Right"/> parsed into terms.</summary>
     public IReadOnlyList<Term> RightTerms { get; } = Right.Select(Term.Parse).ToList();
 
     /// <summary>True when the layout is one this comparison applies to.</summary>
@@ -39,8 +42,10 @@ public sealed record ComparisonDef(
 /// <summary>One term of a comparison: [-][previous:]key, the key naming a column (per-row rules) or a row.</summary>
 public sealed record Term(int Sign, bool Previous, string Key)
 {
+    /// <summary>The prefix of a term that reads the same agency's report of the year before.</summary>
     public const string PreviousPrefix = "previous:";
 
+    /// <summary>Parses "[-][previous:]key".</summary>
     public static Term Parse(string text)
     {
         var sign = text.StartsWith('-') ? -1 : 1;

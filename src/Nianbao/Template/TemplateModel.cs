@@ -12,8 +12,20 @@ public sealed record LabelVariant(string Label, string Note);
 /// <summary>How a printed label differs from the template's, as a parenthesis in messages.</summary>
 public sealed record NoteDef(string Zh, string En);
 
+/// <summary>A numbered section of the report (template.json "sections"; docs/format.md §2.1).</summary>
+/// <param name="Key">Codebook key (<see cref="Keys.Sections"/>).</param>
+/// <param name="Ordinal">The printed ordinal, 一 to 六.</param>
+/// <param name="Label">The printed heading, ordinal included (一、总体情况).</param>
+/// <param name="En">English name, used with --lang en.</param>
+/// <param name="Match">Label keys (normalised text, §9.3) a heading must contain to be this section.</param>
+/// <param name="Variants">Other printed headings seen in real reports, each with its note; null when none.</param>
 public sealed record SectionDef(string Key, string Ordinal, string Label, string En, IReadOnlyList<string> Match, IReadOnlyList<LabelVariant>? Variants);
 
+/// <summary>A field of the metadata block published around the report (索引号, 发布日期…; template.json "metadata").</summary>
+/// <param name="Key">Codebook key (<see cref="Keys.Metadata"/>).</param>
+/// <param name="Labels">The printed labels that introduce the field, any of which matches.</param>
+/// <param name="En">English name, used with --lang en.</param>
+/// <param name="Kind">"date" for a date field, null for text.</param>
 public sealed record MetadataDef(string Key, IReadOnlyList<string> Labels, string? En, string? Kind);
 
 /// <summary>The value kinds of template.json columns ("kind"; int when not given).</summary>
@@ -32,13 +44,37 @@ public static class ValueKinds
 /// <summary>A column; <see cref="ValueKind"/> is one of <see cref="ValueKinds"/>.</summary>
 public sealed record ColumnDef(string Key, string Label, string? En, string? Kind, string? Group, string? Role)
 {
+    /// <summary>The value kind, <see cref="ValueKinds.Int"/> when the template gives none.</summary>
     public string ValueKind => Kind ?? ValueKinds.Int;
 }
 
+/// <summary>A printed row of a table (template.json "rows"; docs/format.md §2.3–§2.5, §3).</summary>
+/// <param name="Key">Codebook key, unique in its table (<see cref="Keys.Applications.Rows"/> etc.).</param>
+/// <param name="Label">The printed row label (一、本年新收政府信息公开申请数量).</param>
+/// <param name="En">English name, used with --lang en.</param>
+/// <param name="Group">The printed label of the enclosing row group (三、本年度办理结果, （三）不予公开), or null.</param>
+/// <param name="Block">The article of the Regulation the row reports on (第二十条第（一）项), or null.</param>
+/// <param name="Match">Label keys (normalised text, §9.3 step 7) a printed label must contain to be this row; null when the
+/// row is read by position.</param>
+/// <param name="Variants">Other printed labels seen in real reports, each with its note; null when none.</param>
+/// <param name="Columns">Columns of this row when they differ from the table's (table 二), else null.</param>
+/// <param name="Role">Role in the table's identities (input, outcome, processed, output; §5.1), selected as @role; null when none.</param>
+/// <param name="Formats">The format versions that print this row; null means every format of the table.</param>
 public sealed record RowDef(
     string Key, string Label, string? En, string? Group, string? Block, IReadOnlyList<string>? Match,
     IReadOnlyList<LabelVariant>? Variants, IReadOnlyList<ColumnDef>? Columns, string? Role, IReadOnlyList<FormatId>? Formats);
 
+/// <summary>One layout of a statistics table (template.json "tables"): a table key may have a layout per format version.</summary>
+/// <param name="Key">Codebook key (<see cref="Keys.Tables"/>).</param>
+/// <param name="Label">The printed table title.</param>
+/// <param name="En">English name, used with --lang en.</param>
+/// <param name="Section">Key of the section that holds the table.</param>
+/// <param name="Formats">The format versions this layout belongs to.</param>
+/// <param name="Reader">How cells are read: "labelled_rows" (rows found by label) or "positional_row" (one row read by position).</param>
+/// <param name="Signatures">Printed column headings that identify this layout among the table's layouts; null when none.</param>
+/// <param name="Rows">Every row, in printed order, across the layout's formats (see <see cref="RowsFor"/>).</param>
+/// <param name="Columns">The table's columns, or null when each row carries its own.</param>
+/// <param name="Note">A note printed under the table, or null.</param>
 public sealed record TableDef(
     string Key, string Label, string En, string Section, IReadOnlyList<FormatId> Formats, string Reader,
     IReadOnlyList<string>? Signatures, IReadOnlyList<RowDef> Rows, IReadOnlyList<ColumnDef>? Columns, string? Note)
@@ -58,5 +94,6 @@ public sealed record TableDef(
 /// the JSON data) and the parenthesis shown in zh and en messages.</summary>
 public sealed record LabelNote(string Code, [property: System.Text.Json.Serialization.JsonIgnore] string Zh, [property: System.Text.Json.Serialization.JsonIgnore] string En)
 {
+    /// <summary>The parenthesis in the message language: English for "en", otherwise Chinese.</summary>
     public string Text(string lang) => lang == "en" ? En : Zh;
 }

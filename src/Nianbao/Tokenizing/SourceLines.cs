@@ -18,6 +18,8 @@ internal sealed class SourceLines
     /// <summary>Start and end (exclusive, before '\n') of each line in the matching copy.</summary>
     public IReadOnlyList<(int Start, int End)> Lines { get; }
 
+    /// <param name="original">The decoded original text.</param>
+    /// <param name="match">Its matching copy.</param>
     /// <param name="lineOffset">Added to every line number (a page's first line in a longer file).</param>
     public SourceLines(string original, MatchText match, int lineOffset = 0)
     {

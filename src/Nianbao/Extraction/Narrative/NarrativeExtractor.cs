@@ -15,6 +15,9 @@ internal static class NarrativeExtractor
 {
     const int PeriodLines = 200;
 
+    /// <param name="blocks">The document's blocks in reading order.</param>
+    /// <param name="spans">The sections found by segmenting (none for a report without recognised sections).</param>
+    /// <param name="catalog">The figure patterns (figures.json).</param>
     /// <param name="findings">Receives NB-P-VALUE-DIGITS for a figure whose number is too long to be a value.</param>
     public static List<NarrativeFigure> Extract(IReadOnlyList<Block> blocks, IReadOnlyList<SectionSpan> spans, FigureCatalog catalog,
         List<Finding>? findings = null)

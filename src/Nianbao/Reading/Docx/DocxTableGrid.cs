@@ -27,6 +27,8 @@ sealed class DocxTableGrid
 
     DocxTableGrid(int index) => this.index = index;
 
+    /// <param name="table">The DOCX table element.</param>
+    /// <param name="index">1-based number of the table in the document, for provenance.</param>
     /// <param name="budget">The document's grid cells: every grid position taken counts against the limit.</param>
     public static DocxTableGrid Build(Table table, int index, CellBudget budget)
     {

@@ -7,6 +7,7 @@ namespace Nianbao.Reading.Pdf;
 /// are ignored, since pdftotext mixes table cells of different columns in one block.</summary>
 static class BboxLayout
 {
+    /// <param name="xhtml">The XHTML pdftotext wrote.</param>
     /// <param name="budget">Counts every word against the document's cell limit as it is read.</param>
     public static List<PdfPage> Parse(TextReader xhtml, CellBudget? budget = null)
     {

@@ -20,9 +20,9 @@ public sealed class TableBlock(IReadOnlyList<IReadOnlyList<Cell>> rows, bool row
 {
     /// <summary>The rows of cells in source order; a merged cell appears in each grid position it covers (later positions as span copies).</summary>
     public IReadOnlyList<IReadOnlyList<Cell>> Rows { get; } = rows;
-    /// <summary>False when the rendering lost row ends, so rows must be rebuilt from labels and counts.</summary>
+    /// <summary>False when the rendering lost row ends (one cell per line).</summary>
     public bool RowBreaksReliable { get; } = rowBreaksReliable;
-    /// <summary>False when empty cells vanish from the rendering, so a missing value is not known to be blank.</summary>
+    /// <summary>False when empty cells vanish from the rendering (PDF text, whitespace-separated text).</summary>
     public bool BlanksVisible { get; } = blanksVisible;
     /// <summary>"table N rows", for debugging.</summary>
     public override string ToString() => $"table {Rows.Count} rows";

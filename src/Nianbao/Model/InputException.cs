@@ -4,7 +4,7 @@ namespace Nianbao.Model;
 /// code and its arguments, rendered by the caller in the user's language. Exit code 2 in the CLI.</summary>
 public sealed class InputException : Exception
 {
-    /// <summary>An input error with a catalogued finding code (NB-INPUT-…, NB-LIMIT-…) and its message arguments.</summary>
+    /// <summary>An input error with a catalogued finding code (NB-INPUT-…) and its message arguments.</summary>
     public InputException(string code, params (string Name, object? Value)[] args) : this(null, code, args) { }
 
     InputException(Exception? inner, string code, (string Name, object? Value)[] args) : base(code, inner) =>

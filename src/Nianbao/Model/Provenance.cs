@@ -5,7 +5,7 @@ namespace Nianbao.Model;
 /// characters of the decoded original line. Table sources (HTML, DOCX): 1-based table, row and column of the
 /// expanded grid. PDF: page and position. Paragraph: the n-th paragraph of an HTML/DOCX body.
 /// </summary>
-/// <param name="Kind">The source kind: "text" (plain text and text-based formats), "html", "docx" or "pdf".</param>
+/// <param name="Kind">The source kind: "text", "html", "html-meta", "docx", "docx-properties" or "pdf".</param>
 public sealed record Provenance(string Kind)
 {
     // Every cell of a document carries one: stored without Nullable<T> padding (a sentinel stands for null), so
@@ -14,7 +14,7 @@ public sealed record Provenance(string Kind)
     readonly int line = None, column = None, length = None, table = None, row = None, cell = None, paragraph = None, page = None;
     readonly double x = double.NaN, y = double.NaN;
 
-    /// <summary>1-based line of the decoded original text (text and PDF sources); null otherwise.</summary>
+    /// <summary>1-based line: of the decoded original text (text sources) or of its page (PDF); null otherwise.</summary>
     public int? Line { get => Get(line); init => line = value ?? None; }
     /// <summary>0-based character column on <see cref="Line"/> where the value starts; null when not a text span.</summary>
     public int? Column { get => Get(column); init => column = value ?? None; }
@@ -26,13 +26,13 @@ public sealed record Provenance(string Kind)
     public int? Row { get => Get(row); init => row = value ?? None; }
     /// <summary>1-based column of the expanded grid of <see cref="Table"/>; null otherwise.</summary>
     public int? Cell { get => Get(cell); init => cell = value ?? None; }
-    /// <summary>1-based paragraph of an HTML/DOCX body, for text read outside tables; null otherwise.</summary>
+    /// <summary>1-based paragraph of an HTML/DOCX body (text outside tables); null otherwise.</summary>
     public int? Paragraph { get => Get(paragraph); init => paragraph = value ?? None; }
     /// <summary>1-based PDF page; null for other sources.</summary>
     public int? Page { get => Get(page); init => page = value ?? None; }
-    /// <summary>Horizontal position on the PDF page, in PDF points; null when unknown.</summary>
+    /// <summary>Horizontal position on the PDF page, as the PDF layout measured it; null when unknown.</summary>
     public double? X { get => double.IsNaN(x) ? null : x; init => x = value ?? double.NaN; }
-    /// <summary>Vertical position on the PDF page, in PDF points; null when unknown.</summary>
+    /// <summary>Vertical position on the PDF page, as the PDF layout measured it; null when unknown.</summary>
     public double? Y { get => double.IsNaN(y) ? null : y; init => y = value ?? double.NaN; }
 
     static int? Get(int v) => v == None ? null : v;

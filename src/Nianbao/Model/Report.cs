@@ -13,13 +13,13 @@ public sealed class Report
     public int? Year { get; set; }
     /// <summary>The issuing agency as named in the title (extraction stage); null when the title names none or no title was found.</summary>
     public string? Agency { get; set; }
-    /// <summary>Metadata fields by key (<see cref="Keys.Metadata"/>): those the container states (DOCX properties), then those printed around the report; a missing key was not found.</summary>
+    /// <summary>Metadata fields by key (<see cref="Keys.Metadata"/>): those the container states (DOCX properties, HTML meta tags), then those printed around the report; a missing key was not found.</summary>
     public Dictionary<string, MetaField> Metadata { get; } = [];
     /// <summary>Narrative sections found, by section key (<see cref="Keys.Sections"/>); a missing key was not found.</summary>
     public Dictionary<string, SectionText> Sections { get; } = [];
     /// <summary>Tables read, by table key (<see cref="Keys.Tables"/>); a missing key means the table was not found.</summary>
     public Dictionary<string, TableValues> Tables { get; } = [];
-    /// <summary>Findings of every stage (reading, extraction, reconciling, checking), in report order once checked.</summary>
+    /// <summary>Findings of the parse: reading, extraction and reconciling. Checking returns its findings separately (<see cref="Checking.ReportChecker"/>) and never changes the report.</summary>
     public List<Finding> Findings { get; } = [];
     /// <summary>Figures stated in the narrative sections, each with provenance (filled by the extraction stage).</summary>
     public List<NarrativeFigure> NarrativeFigures { get; } = [];

@@ -62,7 +62,7 @@ public sealed class FigureCatalog
 {
     /// <summary>The file's own "$comment" (how a figure is matched); not used by code.</summary>
     [JsonPropertyName("$comment")] public string? Comment { get; init; }
-    /// <summary>Characters that end a clause (punctuation, brackets, newline): a figure's keyword, number and unit must lie in one clause.</summary>
+    /// <summary>Clause stops (punctuation, brackets, newline): nothing between a figure's keyword and its number may be one.</summary>
     public required string Stops { get; init; }
     /// <summary>Characters that end a sentence (。；！？ and half-width forms), for context scope "sentence".</summary>
     public required string SentenceEnds { get; init; }

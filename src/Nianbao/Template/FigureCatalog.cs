@@ -44,10 +44,28 @@ public sealed record CellPattern(string Row, bool IsPrefix, string Column)
     public override string ToString() => IsPrefix ? $"{Row}*.{Column}" : $"{Row}.{Column}";
 }
 
+/// <summary>A figure written before its keyword (66件在法定期限内…予以答复): a number and one of the figure's units,
+/// then within <see cref="Within"/> characters one of <see cref="Keywords"/>, with no clause end
+/// (<see cref="FigureCatalog.ClauseEnds"/>) between them.</summary>
+public sealed record BeforeDef(IReadOnlyList<string> Keywords, int Within);
+
+/// <summary>Chinese numerals (三件, 十二条, 一百零五件, 二〇二一): digit characters and their values, and the
+/// multipliers 十, 百, 千, 万.</summary>
+public sealed record NumeralDef(Dictionary<string, int> Digits, Dictionary<string, int> Multipliers)
+{
+    public bool IsDigit(char c) => Digits.ContainsKey(c.ToString());
+
+    public bool IsMultiplier(char c) => Multipliers.ContainsKey(c.ToString());
+
+    /// <summary>A numeral may start with a digit, or with 十 alone (十二 = 12).</summary>
+    public bool CanStart(char c) => IsDigit(c) || (Multipliers.TryGetValue(c.ToString(), out var m) && m == 10);
+}
+
 /// <summary>One narrative figure pattern of figures.json.</summary>
 public sealed record FigureDef(
     string Key, string Unit, IReadOnlyList<string> Keywords, IReadOnlyList<string>? Then, int ThenWithin, int Within,
-    IReadOnlyList<string> Units, IReadOnlyList<string>? UnlessBefore, ContextDef? Context, IReadOnlyList<ZeroDef>? Zero, CheckDef? Check);
+    IReadOnlyList<string> Units, IReadOnlyList<string>? UnlessBefore, ContextDef? Context, IReadOnlyList<ZeroDef>? Zero, CheckDef? Check,
+    IReadOnlyList<BeforeDef>? Before = null);
 
 /// <summary>A figure read by code rather than by keyword (the statistics period, the year section 一 speaks of).</summary>
 public sealed record DerivedFigureDef(string Key, string Unit);
@@ -66,6 +84,11 @@ public sealed class FigureCatalog
     public required string Stops { get; init; }
     /// <summary>Characters that end a sentence (。；！？ and half-width forms), for context scope "sentence".</summary>
     public required string SentenceEnds { get; init; }
+    /// <summary>Characters that end a clause for a figure written before its keyword: unlike <see cref="Stops"/>,
+    /// brackets and book-title marks do not (66件在法定期限内按照《…》予以答复).</summary>
+    public required string ClauseEnds { get; init; }
+    /// <summary>Chinese numerals a figure may be written in (三件, 十二条, 一百零五件).</summary>
+    public required NumeralDef Numerals { get; init; }
     /// <summary>The keyword-matched figure patterns, in match order.</summary>
     public required IReadOnlyList<FigureDef> Figures { get; init; }
     /// <summary>Figures the extraction code derives itself (statistics period, body year), listed for their key and unit.</summary>

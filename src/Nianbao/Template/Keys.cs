@@ -238,6 +238,8 @@ public static class Keys
         public const string ApplicationsReceived = "applications_received";
         /// <summary>Narrative figure counted in 件, found after 答复完成/办理完成/办理完毕/办结; compared with table row （七）总计.</summary>
         public const string ApplicationsAnswered = "applications_answered";
+        /// <summary>Narrative figure counted in 件, found after 在法定期限内答复/按时答复/按期答复 or before 予以答复/作出答复/答复; not compared with the table.</summary>
+        public const string ApplicationsAnsweredInTime = "applications_answered_in_time";
         /// <summary>Narrative figure counted in 件, found after 上年结转/上一年结转/上年度结转/上一年度结转; compared with table row 二、上年结转政府信息公开申请数量.</summary>
         public const string ApplicationsCarriedOver = "applications_carried_over";
         /// <summary>Narrative figure counted in 件, found after 结转; compared with table row 四、结转下年度继续办理.</summary>

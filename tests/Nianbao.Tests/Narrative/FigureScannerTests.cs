@@ -69,3 +69,50 @@ public class FigureScannerTests
         Assert.Contains(("review_cases", 2m, "件"), hits);
     }
 }
+
+/// <summary>Figures written before their keyword and in Chinese numerals (issue 10 §5), driven by figures.json
+/// ("before", "numerals").</summary>
+public class FigureFormsTests
+{
+    static List<(string Key, decimal Value, string Unit)> Scan(string line)
+    {
+        var hits = new List<FigureHit>();
+        FigureScanner.Scan(TextNormalizer.ForMatching(line), ReportTemplate.Embedded.Figures, hits);
+        return hits.Select(h => (h.Def.Key, h.Value, h.Unit)).ToList();
+    }
+
+    [Theory]
+    [InlineData("全年共收到政府信息公开申请三件。", "applications_received", 3, "件")]
+    [InlineData("主动公开政府信息十二条。", "proactive_items", 12, "条")]
+    [InlineData("本年度共受理政府信息公开申请一百零五件。", "applications_received", 105, "件")]
+    [InlineData("全年共收到政府信息公开申请二十件。", "applications_received", 20, "件")]
+    [InlineData("全年共收到政府信息公开申请两千三百零一件。", "applications_received", 2301, "件")]
+    [InlineData("全年共收到政府信息公开申请十件。", "applications_received", 10, "件")]
+    [InlineData("本年度发生行政复议一件。", "review_cases", 1, "件")]
+    public void Chinese_numerals(string line, string key, int value, string unit) =>
+        Assert.Contains((key, (decimal)value, unit), Scan(line));
+
+    [Theory]
+    [InlineData("全年共收到政府信息公开申请一一百件。")]   // not a well-made numeral
+    [InlineData("全年共收到政府信息公开申请百件。")]       // 百 needs its digit
+    [InlineData("全年共收到政府信息公开申请三十余件。")]   // approximate
+    public void Malformed_or_approximate_numerals_are_not_figures(string line) =>
+        Assert.DoesNotContain(Scan(line), h => h.Key == "applications_received");
+
+    [Fact]
+    public void A_figure_written_before_its_keyword()
+    {
+        var hits = Scan("2021年，全市共受理政府信息公开申请72件，其中66件在法定期限内按照《西藏自治区人民政府信息公开申请办理答复规范》予以答复，6件由于提交的资料不全未予受理。");
+        Assert.Contains(("applications_received", 72m, "件"), hits);
+        Assert.Contains(("applications_answered_in_time", 66m, "件"), hits);
+        Assert.DoesNotContain(hits, h => h.Key == "applications_answered_in_time" && h.Value != 66m);
+        Assert.Contains(("applications_answered_in_time", 12m, "件"), Scan("申请中十二件在法定期限内予以答复。"));
+    }
+
+    [Theory]
+    [InlineData("受理申请72件，在法定期限内予以答复。")]           // a clause end between number and keyword
+    [InlineData("其中66件按规定予以答复。")]                        // no statement of the time limit
+    [InlineData("其中66条在法定期限内予以答复。")]                  // another unit
+    public void Not_a_figure_before_its_keyword(string line) =>
+        Assert.DoesNotContain(Scan(line), h => h.Key == "applications_answered_in_time");
+}

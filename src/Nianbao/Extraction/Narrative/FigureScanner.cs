@@ -14,8 +14,8 @@ internal static class FigureScanner
     public static void Scan(string text, FigureCatalog catalog, List<FigureHit> hits)
     {
         var first = hits.Count;
-        // A line without a digit can only state a figure through a zero phrase (未收到…申请).
-        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        // A line without a digit or numeral can only state a figure through a zero phrase (未收到…申请).
+        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || HasNumeral(text, catalog.Numerals);
         foreach (var def in catalog.Figures)
         {
             if (def.Context is { Scope: "paragraph" } c && !ContainsAny(text, c.Any, 0, text.Length)) continue;
@@ -23,6 +23,11 @@ internal static class FigureScanner
             foreach (var keyword in def.Keywords)
                 for (var i = text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
                     if (Number(text, def, i, keyword.Length, catalog) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);
+            if (digits)
+            foreach (var before in def.Before ?? [])
+                foreach (var keyword in before.Keywords)
+                    for (var i = text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
+                        if (NumberBefore(text, def, before, i, catalog) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);
             foreach (var zero in def.Zero ?? [])
                 foreach (var word in zero.Words)
                     for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
@@ -43,12 +48,14 @@ internal static class FigureScanner
             p = t;
         }
         var q = p;
-        while (q < text.Length && q - p <= def.Within && !char.IsAsciiDigit(text[q]))
+        var numerals = catalog.Numerals;
+        while (q < text.Length && q - p <= def.Within && !char.IsAsciiDigit(text[q]) && !numerals.CanStart(text[q]))
         {
             if (catalog.Stops.Contains(text[q])) return null;
             q++;
         }
-        if (q >= text.Length || q - p > def.Within || !char.IsAsciiDigit(text[q])) return null;
+        if (q >= text.Length || q - p > def.Within) return null;
+        if (!char.IsAsciiDigit(text[q])) return Numeral(text, def, q, numerals) is var (value, e) ? WithUnit(text, def, q, e, value) : null;
         var end = NumberEnd(text, q);
         var u = end < text.Length && text[end] == ' ' ? end + 1 : end;
         foreach (var unit in def.Units)
@@ -62,6 +69,98 @@ internal static class FigureScanner
             return new FigureHit(def, value, unit, q, u + unit.Length, false);
         }
         return null;
+    }
+
+    /// <summary>number unit … keyword: the nearest number-and-unit ending within <see cref="BeforeDef.Within"/>
+    /// characters before the keyword at <paramref name="at"/>, no clause end between (format.md §5.5).</summary>
+    static FigureHit? NumberBefore(string text, FigureDef def, BeforeDef before, int at, FigureCatalog catalog)
+    {
+        for (var u = at - 1; u >= 0 && at - u <= before.Within + 1; u--)
+        {
+            if (catalog.ClauseEnds.Contains(text[u])) return null;
+            foreach (var unit in def.Units)
+            {
+                var e = u - unit.Length + 1;
+                if (e <= 0 || string.CompareOrdinal(text, e, unit, 0, unit.Length) != 0) continue;
+                var end = e > 0 && text[e - 1] == ' ' ? e - 1 : e;
+                if (end <= 0) continue;
+                if (char.IsAsciiDigit(text[end - 1]))
+                {
+                    var q = end;
+                    while (q > 0 && char.IsAsciiDigit(text[q - 1])) q--;
+                    if (q > 0 && (text[q - 1] == '.' || text[q - 1] == ',')) return null;   // a decimal or grouped number: not read backwards
+                    if (end - q > Reading.InputLimits.MaxValueDigits) return new FigureHit(def, 0, unit, q, e + unit.Length, false) { TooManyDigits = true };
+                    return new FigureHit(def, decimal.Parse(text.AsSpan(q, end - q), CultureInfo.InvariantCulture), unit, q, e + unit.Length, false);
+                }
+                var n = end;
+                while (n > 0 && (catalog.Numerals.IsDigit(text[n - 1]) || catalog.Numerals.IsMultiplier(text[n - 1]))) n--;
+                while (n < end && !catalog.Numerals.CanStart(text[n])) n++;
+                if (n < end && Numeral(text, def, n, catalog.Numerals) is var (value, ne) && ne == end)
+                    return new FigureHit(def, value, unit, n, e + unit.Length, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The Chinese numeral starting at <paramref name="q"/> (三, 十二, 一百零五, 两千, 二〇二一) and its end;
+    /// null when the characters do not form a well-made numeral.</summary>
+    static (decimal Value, int End)? Numeral(string text, FigureDef def, int q, NumeralDef numerals)
+    {
+        var e = q;
+        var multiplied = false;
+        while (e < text.Length && (numerals.IsDigit(text[e]) || numerals.IsMultiplier(text[e])))
+        {
+            multiplied |= numerals.IsMultiplier(text[e]);
+            e++;
+        }
+        if (e == q || e - q > Reading.InputLimits.MaxValueDigits) return null;
+        decimal total = 0, section = 0;
+        int? digit = null;
+        var lastMultiplier = int.MaxValue;
+        for (var i = q; i < e; i++)
+        {
+            var c = text[i].ToString();
+            if (numerals.Digits.TryGetValue(c, out var d))
+            {
+                if (!multiplied) { total = total * 10 + d; continue; }
+                if (digit is not null && !(digit == 0 || d == 0)) return null;   // 一一百 is not a numeral
+                digit = d;
+                continue;
+            }
+            var m = numerals.Multipliers[c];
+            if (m == 10000)
+            {
+                total += (section + (digit ?? 0)) * m;
+                if (total == 0) return null;
+                section = 0; lastMultiplier = int.MaxValue;
+            }
+            else
+            {
+                if (m >= lastMultiplier) return null;                            // 十百 is not a numeral
+                if (digit is null or 0 && m != 10) return null;                  // 百 needs its digit; 十 alone is 10
+                section += (digit is null or 0 ? 1 : digit.Value) * m;
+                lastMultiplier = m;
+            }
+            digit = null;
+        }
+        return (multiplied ? total + section + (digit ?? 0) : total, e);
+    }
+
+    /// <summary>The figure when one of its units follows the number [q, end).</summary>
+    static FigureHit? WithUnit(string text, FigureDef def, int q, int end, decimal value)
+    {
+        var u = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        foreach (var unit in def.Units)
+            if (string.CompareOrdinal(text, u, unit, 0, unit.Length) == 0)
+                return new FigureHit(def, unit.StartsWith('万') && !def.Unit.StartsWith('万') ? value * 10000 : value,
+                    unit.StartsWith('万') && !def.Unit.StartsWith('万') ? def.Unit : unit, q, u + unit.Length, false);
+        return null;
+    }
+
+    static bool HasNumeral(string text, NumeralDef numerals)
+    {
+        foreach (var c in text) if (numerals.CanStart(c)) return true;
+        return false;
     }
 
     static FigureHit? ZeroPhrase(string text, FigureDef def, ZeroDef zero, int at, int length, FigureCatalog catalog)

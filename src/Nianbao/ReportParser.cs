@@ -41,6 +41,7 @@ public static class ReportParser
     public static Report FromDocument(Documents.SourceDocument document, ReportTemplate? template = null)
     {
         template ??= ReportTemplate.Embedded;
+        document = GluedLines.Split(document, template);
         var sections = SectionSegmenter.Segment(document.Blocks, template);
         var extracted = ReportBuilder.Build(document, sections, template);
         return RunTogetherResolver.Resolve(extracted, template);

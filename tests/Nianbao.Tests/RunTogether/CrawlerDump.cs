@@ -15,7 +15,14 @@ namespace Nianbao.Tests.RunTogether;
 /// </summary>
 public static class CrawlerDump
 {
-    public enum Style { Glued, Piped }
+    /// <summary>Glued: one line per row, label and digits run together. Piped: the digits between bars.
+    /// OneLine: the whole article on one line (issue 10 §1) after page chrome, headings glued to the sentence before,
+    /// table header cells glued, the next row's ordinal right after a row's digits. OneLineSpaced: the same with a
+    /// stray space inside table 四's run.</summary>
+    public enum Style { Glued, Piped, OneLine, OneLineSpaced }
+
+    /// <summary>What a site's page puts before the article in a text dump.</summary>
+    public const string Chrome = "当前位置：首页 > 政务公开 > 政府信息公开年报 来源：本站 时间：2024-01-20 10:32 【字体：大 中 小】 分享到： 微信 微博 打印本页 关闭窗口 简体版 繁體版 ";
 
     static readonly Dictionary<string, string> GroupBefore = new()
     {
@@ -37,6 +44,18 @@ public static class CrawlerDump
     /// <summary>The sample's text with tables 二–四 dumped; tables maps table key → row key → the row's cells (null = blank).</summary>
     public static string Of(string sample, Style style, Func<string, string, JsonElement, JsonElement>? edit = null)
     {
+        if (style is Style.OneLine or Style.OneLineSpaced)
+        {
+            var glued = Of(sample, Style.Glued, edit).Split('\n');
+            var flat = new StringBuilder(Chrome);
+            foreach (var line in glued)
+            {
+                // A table 四 run (15 or more digits alone on its line) gets its stray space.
+                var l = style == Style.OneLineSpaced && line.Length >= 15 && line.All(char.IsAsciiDigit) ? line[..7] + " " + line[7..] : line;
+                flat.Append(l.Replace(" | ", "").Replace(" |", "").Replace("|", ""));
+            }
+            return flat.ToString();
+        }
         var expected = SampleFiles.Expected(sample);
         var file = SampleFiles.Path(expected.GetProperty("source").GetString()!);
         var report = ReportParser.ParseFile(file);

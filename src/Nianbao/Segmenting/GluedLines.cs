@@ -1,0 +1,197 @@
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Normalizing;
+using Nianbao.Template;
+
+namespace Nianbao.Segmenting;
+
+/// <summary>
+/// A crawler text dump that lost its line breaks (format.md §9.3 step 9, docs/run-together.md): the article on one
+/// line or a few, headings glued to the sentence before, every table cell glued to the next, labels included. The
+/// template's printed words are the separators: a line is cut before and after each section heading; inside sections
+/// 二 and 三 before each printed row label (its ordinal included: the `2.` of `00000002.其他法律…` starts the next
+/// row) and after each run of digits; inside section 四 before its run of digits, whose stray spaces are dropped when
+/// they cannot be the fifteen cells' separators. What comes out is a line per row (label and digits), which the
+/// extraction reads and the reconciling stage splits. Lines that need no cut are kept as they are.
+/// </summary>
+public static class GluedLines
+{
+    sealed record Anchors(List<(int Section, string[] Printed)> Headings, string[] Labels, int TablesFrom, int TablesTo, int RunSection);
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportTemplate, Anchors> Cache = [];
+
+    /// <summary>The document with its glued lines cut; the same document when nothing is glued.</summary>
+    public static SourceDocument Split(SourceDocument doc, ReportTemplate template)
+    {
+        var anchors = Cache.GetValue(template, Build);
+        List<Block>? blocks = null;
+        var section = -1;
+        var cutLines = 0;
+        for (var i = 0; i < doc.Blocks.Count; i++)
+        {
+            var block = doc.Blocks[i];
+            if (block is not LineBlock line)
+            {
+                blocks?.Add(block);
+                continue;
+            }
+            var pieces = Cut(line.Line, anchors, ref section);
+            if (pieces.Count > 1 && blocks is null) blocks = [.. doc.Blocks.Take(i)];
+            if (pieces.Count > 1) cutLines++;
+            if (blocks is null) continue;
+            foreach (var p in pieces) blocks.Add(p == line.Line ? line : new LineBlock(p));
+        }
+        if (blocks is null) return doc;
+        var result = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = blocks, StatedMetadata = doc.StatedMetadata };
+        result.Findings.AddRange(doc.Findings);
+        result.Findings.Add(Finding.Create("NB-P-GLUED-LINES", null, ("count", cutLines), ("pieces", blocks.Count - doc.Blocks.Count + cutLines)));
+        return result;
+    }
+
+    /// <summary>The pieces of one line; <paramref name="section"/> is the index of the section the text is in,
+    /// carried from line to line.</summary>
+    static List<Cell> Cut(Cell line, Anchors a, ref int section)
+    {
+        var text = line.Text;
+        var cuts = new SortedSet<int>();
+        var squeeze = new List<(int Start, int End)>();
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            // The next heading of a later section, if any.
+            var (at, end, next) = NextHeading(text, pos, a, section);
+            var stop = at < 0 ? text.Length : at;
+            if (section >= a.TablesFrom && section <= a.TablesTo) TableCuts(text, pos, stop, a, cuts);
+            else if (section == a.RunSection) RunCuts(text, pos, stop, cuts, squeeze);
+            if (at < 0) break;
+            cuts.Add(at);
+            cuts.Add(end);
+            section = next;
+            pos = end;
+        }
+        cuts.RemoveWhere(c => c <= 0 || c >= text.Length);
+        if (cuts.Count == 0) return [line];
+        var pieces = new List<Cell>();
+        var from = 0;
+        foreach (var c in cuts.Append(text.Length))
+        {
+            if (Piece(line, from, c, squeeze) is { } cell) pieces.Add(cell);
+            from = c;
+        }
+        return pieces;
+    }
+
+    /// <summary>The first heading of a section after <paramref name="section"/> printed at or after <paramref name="from"/>.</summary>
+    static (int At, int End, int Section) NextHeading(string text, int from, Anchors a, int section)
+    {
+        (int, int, int) best = (-1, -1, -1);
+        foreach (var (s, printed) in a.Headings)
+        {
+            if (s <= section) continue;
+            foreach (var p in printed)
+            {
+                var at = text.IndexOf(p, from, StringComparison.Ordinal);
+                if (at >= 0 && (best.Item1 < 0 || at < best.Item1 || (at == best.Item1 && at + p.Length > best.Item2))) best = (at, at + p.Length, s);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Sections 二 and 三: cut before every printed row label, and after every run of digits that is not
+    /// part of a label.</summary>
+    static void TableCuts(string text, int from, int to, Anchors a, SortedSet<int> cuts)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var label in a.Labels)
+            for (var i = text.IndexOf(label, from, to - from, StringComparison.Ordinal); i >= 0 && i + label.Length <= to;
+                 i = i + 1 < to ? text.IndexOf(label, i + 1, to - i - 1, StringComparison.Ordinal) : -1)
+                spans.Add((i, i + label.Length));
+        var end = -1;
+        var labels = new List<(int Start, int End)>();
+        foreach (var s in spans.OrderBy(s => s.Start).ThenByDescending(s => s.End))
+        {
+            if (s.Start < end) continue;
+            labels.Add(s);
+            Glue(text, s.Start, cuts);
+            end = s.End;
+        }
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || labels.Any(l => i >= l.Start && i < l.End)) continue;
+            // A run ends where the next label begins: the `2.` of `00000002.其他法律…` is that label's ordinal.
+            var next = labels.Where(l => l.Start > i).Select(l => l.Start).DefaultIfEmpty(to).Min();
+            var e = NumberEnd(text, i, next);
+            if (e < to && !labels.Any(l => l.Start == e)) Glue(text, e, cuts);
+            i = e;
+        }
+    }
+
+    /// <summary>Section 四: the run of digits goes on a line of its own.</summary>
+    static void RunCuts(string text, int from, int to, SortedSet<int> cuts, List<(int, int)> squeeze)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) continue;
+            var e = i;
+            while (e < to && (char.IsAsciiDigit(text[e]) || (text[e] == ' ' && e + 1 < to && char.IsAsciiDigit(text[e + 1])))) e++;
+            if (Glue(text, i, cuts))
+            {
+                Glue(text, e, cuts);
+                squeeze.Add((i, e));
+            }
+            i = e;
+        }
+    }
+
+    /// <summary>Cuts at <paramref name="p"/> when the text is glued there (no space or bar on either side): a line
+    /// laid out with spaces or bars is left to the tokenizer's readers.</summary>
+    static bool Glue(string text, int p, SortedSet<int> cuts)
+    {
+        if (p <= 0 || p >= text.Length) return false;
+        static bool Gap(char c) => char.IsWhiteSpace(c) || c == '|';
+        if (Gap(text[p - 1]) || Gap(text[p])) return false;
+        cuts.Add(p);
+        return true;
+    }
+
+    /// <summary>End of the number at <paramref name="i"/>: digits, with a sign before and decimals after (2019's
+    /// 本年增/减 and amounts).</summary>
+    static int NumberEnd(string text, int i, int to)
+    {
+        var e = i;
+        while (e < to && char.IsAsciiDigit(text[e])) e++;
+        while (e + 1 < to && (text[e] == '.' || text[e] == '-') && char.IsAsciiDigit(text[e + 1]))
+        {
+            e++;
+            while (e < to && char.IsAsciiDigit(text[e])) e++;
+        }
+        return e;
+    }
+
+    /// <summary>The cell for [from, to) of a line, with its provenance moved to the piece. A run of table 四 with
+    /// one stray space (fewer numbers than the fifteen cells) is read as one run.</summary>
+    static Cell? Piece(Cell line, int from, int to, List<(int Start, int End)> squeeze)
+    {
+        while (from < to && char.IsWhiteSpace(line.Text[from])) from++;
+        while (to > from && char.IsWhiteSpace(line.Text[to - 1])) to--;
+        if (from >= to) return null;
+        var text = line.Text[from..to];
+        var raw = line.Raw.Length == line.Text.Length ? line.Raw[from..to] : text;
+        if (squeeze.Contains((from, to)) && text.Contains(' ') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 15)
+            text = text.Replace(" ", "");
+        var source = line.Source is { Kind: "text", Column: { } c } s ? s with { Column = c + from, Length = to - from } : line.Source;
+        return new Cell(raw, text, source) { Uncertain = line.Uncertain };
+    }
+
+    static Anchors Build(ReportTemplate template)
+    {
+        var sections = template.Sections;
+        var headings = sections.Select((s, i) => (i, (s.Variants ?? []).Select(v => v.Label).Prepend(s.Label)
+            .Select(TextNormalizer.ForMatching).Distinct().ToArray())).ToList();
+        var labels = template.Tables.Where(t => t.Key != Keys.Tables.ReviewLitigation)
+            .SelectMany(t => t.Rows).SelectMany(r => (r.Variants ?? []).Select(v => v.Label).Prepend(r.Label))
+            .Select(TextNormalizer.ForMatching).Distinct().ToArray();
+        int Index(string key) => sections.ToList().FindIndex(s => s.Key == key);
+        return new Anchors(headings, labels, Index(Keys.Sections.Proactive), Index(Keys.Sections.Applications), Index(Keys.Sections.ReviewLitigation));
+    }
+}

@@ -40,7 +40,7 @@ internal static class PositionalRowReader
             var raw = string.Join(" | ", best.Select(c => c.Raw));
             foreach (var row in rows) ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(raw, best[0].Source));
             // All the numbers as one digit string (a dump without separators): a run for the reconciling stage.
-            var nonEmpty = best.Where(c => !c.IsEmpty).Select(c => c.Raw.Trim()).ToList();
+            var nonEmpty = best.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()).ToList();
             var digitRuns = nonEmpty.Count == 1 && nonEmpty[0].All(char.IsAsciiDigit) && nonEmpty[0].Length >= expected
                     && nonEmpty[0].Length <= GluedDigits.MaxRun(expected)
                 ? [new DigitRun(table.Key, null, table.Label, nonEmpty[0], best[0].Source, findings.Count)]

@@ -16,7 +16,7 @@ namespace Nianbao.Segmenting;
 /// </summary>
 public static class GluedLines
 {
-    sealed record Anchors(List<(int Section, string[] Printed)> Headings, string[] Labels, int TablesFrom, int TablesTo, int RunSection);
+    sealed record Anchors(List<(int Section, string[] Printed)> Headings, string[] Labels, string[] RunHeader, int TablesFrom, int TablesTo, int RunSection);
 
     static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportTemplate, Anchors> Cache = [];
 
@@ -62,7 +62,7 @@ public static class GluedLines
             var (at, end, next) = NextHeading(text, pos, a, section);
             var stop = at < 0 ? text.Length : at;
             if (section >= a.TablesFrom && section <= a.TablesTo) TableCuts(text, pos, stop, a, cuts);
-            else if (section == a.RunSection) RunCuts(text, pos, stop, cuts, squeeze);
+            else if (section == a.RunSection) RunCuts(text, pos, stop, a, cuts, squeeze);
             if (at < 0) break;
             cuts.Add(at);
             cuts.Add(end);
@@ -126,9 +126,13 @@ public static class GluedLines
         }
     }
 
-    /// <summary>Section 四: the run of digits goes on a line of its own.</summary>
-    static void RunCuts(string text, int from, int to, SortedSet<int> cuts, List<(int, int)> squeeze)
+    /// <summary>Section 四: the header words (结果维持, 行政复议 …) and the run of digits go on lines of their own.</summary>
+    static void RunCuts(string text, int from, int to, Anchors a, SortedSet<int> cuts, List<(int, int)> squeeze)
     {
+        foreach (var word in a.RunHeader)
+            for (var i = text.IndexOf(word, from, to - from, StringComparison.Ordinal); i >= 0 && i + word.Length <= to;
+                 i = i + 1 < to ? text.IndexOf(word, i + 1, to - i - 1, StringComparison.Ordinal) : -1)
+                Glue(text, i, cuts);
         for (var i = from; i < to; i++)
         {
             if (!char.IsAsciiDigit(text[i])) continue;
@@ -191,7 +195,11 @@ public static class GluedLines
         var labels = template.Tables.Where(t => t.Key != Keys.Tables.ReviewLitigation)
             .SelectMany(t => t.Rows).SelectMany(r => (r.Variants ?? []).Select(v => v.Label).Prepend(r.Label))
             .Select(TextNormalizer.ForMatching).Distinct().ToArray();
+        var runTable = template.Layouts(Keys.Tables.ReviewLitigation).ToList();
+        var runHeader = runTable.SelectMany(t => t.Columns ?? []).Select(c => c.Label)
+            .Concat(runTable.SelectMany(t => t.Rows).SelectMany(r => r.Label.Split('›', StringSplitOptions.TrimEntries)))
+            .Select(TextNormalizer.ForMatching).Distinct().ToArray();
         int Index(string key) => sections.ToList().FindIndex(s => s.Key == key);
-        return new Anchors(headings, labels, Index(Keys.Sections.Proactive), Index(Keys.Sections.Applications), Index(Keys.Sections.ReviewLitigation));
+        return new Anchors(headings, labels, runHeader, Index(Keys.Sections.Proactive), Index(Keys.Sections.Applications), Index(Keys.Sections.ReviewLitigation));
     }
 }

@@ -115,7 +115,10 @@ public static class GluedLines
             Glue(text, s.Start, cuts);
             end = s.End;
         }
-        for (var i = from; i < to; i++)
+        // Running text (a narrative paragraph of section 二: 主动公开政府信息3560条) is left alone: digits are cut off
+        // only after the first printed row label.
+        if (labels.Count == 0) return;
+        for (var i = labels[0].End; i < to; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || labels.Any(l => i >= l.Start && i < l.End)) continue;
             // A run ends where the next label begins: the `2.` of `00000002.其他法律…` is that label's ordinal.

@@ -23,10 +23,16 @@ internal static class LabelledRowsReader
         var blankRows = new HashSet<string>();
         int absent = 0, miscounted = 0;
 
+        var tails = new HashSet<int>();
         for (var i = 0; i < stream.Count; i++)
         {
             var cell = stream[i];
-            if (cell.IsEmpty || Tokenizing.ValueToken.IsValue(cell.Text)) continue;
+            if (cell.IsEmpty || Tokenizing.ValueToken.IsValue(cell.Text) || tails.Contains(i)) continue;
+            if (WrappedTail(stream, i, matcher) is { } tail)
+            {
+                tails.Add(tail);
+                cell = new Cell(cell.Raw + stream[tail].Raw, cell.Text + stream[tail].Text, cell.Source);
+            }
             if (matcher.Match(cell.Key) is not { } m) continue;
             var cells = RowValues.After(stream, i, k => matcher.Match(k) is not null);
             // Digits glued to the label (issue 3 §5, run-together): split them off when the label part is the same row.
@@ -100,6 +106,25 @@ internal static class LabelledRowsReader
         }
         notes.Report(table, findings);
         return new TableReading(values, findings) { AbsentRows = absent, MiscountedRows = miscounted, BlankRows = blankRows, Runs = runs };
+    }
+
+    /// <summary>
+    /// A label wrapped over two table rows by a PDF-to-Markdown converter (issue 10 §2): the next row is the label's
+    /// tail alone, every other cell of it empty, and only the two halves together are a printed label (canonical or a
+    /// known variant) — neither half is. The index of the tail, or null.
+    /// </summary>
+    static int? WrappedTail(CellStream stream, int i, LabelMatcher matcher)
+    {
+        if (matcher.Match(stream[i].Key) is { Fit: not LabelFit.Keyword }) return null;
+        var j = i + 1;
+        while (j < stream.Count && !stream.RowStart(j)) j++;
+        if (j >= stream.Count || !stream.BlanksVisible(j)) return null;
+        var tail = stream[j];
+        if (tail.IsEmpty || Tokenizing.ValueToken.IsValue(tail.Text)) return null;
+        for (var k = j + 1; k < stream.Count && !stream.RowStart(k); k++)
+            if (!stream[k].IsEmpty) return null;
+        if (matcher.Match(tail.Key) is { Fit: not LabelFit.Keyword }) return null;
+        return matcher.Match(stream[i].Key + tail.Key) is { Fit: not LabelFit.Keyword } ? j : null;
     }
 
     static bool SameValues(List<Cell> a, List<Cell> b) =>

@@ -8,7 +8,7 @@ namespace Nianbao.Tests.Renderings;
 /// <summary>
 /// A sample's tables written as Markdown the way PDF-to-Markdown converters print them (issue 10 §2), from the
 /// sample's truth, the text before section 二 and from section 五 on being the sample's own. Clean: one Markdown table
-/// per national table. PageFooter: a page footer and a page-number row inside table 三. WrappedLabel: every label of
+/// per national table. PageFooter: a page footer and a page-number row inside table 三. WrappedLabel: every row label of
 /// table 三 longer than 12 characters wrapped over two table rows, its tail alone in the next row.
 /// </summary>
 public static class MarkdownGarble
@@ -50,11 +50,12 @@ public static class MarkdownGarble
         var n = 0;
         foreach (var row in template.Table("applications", FormatId.F2021)!.RowsFor(FormatId.F2021))
         {
-            var label = GroupBefore.GetValueOrDefault(row.Key, "") + row.Label;
+            var group = GroupBefore.GetValueOrDefault(row.Key, "");
+            var label = group + row.Label;
             var cells = Cells(tables.GetProperty("applications").GetProperty(row.Key));
-            if (style == Style.WrappedLabel && label.Length > 12)
+            if (style == Style.WrappedLabel && row.Label.Length > 12)
             {
-                var cut = label.Length / 2;
+                var cut = group.Length + row.Label.Length / 2;
                 Row(sb, label[..cut], cells);
                 Row(sb, label[cut..], cells.Select(_ => "").ToList());
             }

@@ -14,7 +14,7 @@ namespace Nianbao.Segmenting;
 /// they cannot be the fifteen cells' separators. What comes out is a line per row (label and digits), which the
 /// extraction reads and the reconciling stage splits. Lines that need no cut are kept as they are.
 /// </summary>
-public static class GluedLines
+internal static class GluedLines
 {
     sealed record Anchors(List<(int Section, string[] Printed)> Headings, string[] Labels, string[] RunHeader, int TablesFrom, int TablesTo, int RunSection);
 

@@ -53,12 +53,12 @@ public sealed record BeforeDef(IReadOnlyList<string> Keywords, int Within);
 /// multipliers 十, 百, 千, 万.</summary>
 public sealed record NumeralDef(Dictionary<string, int> Digits, Dictionary<string, int> Multipliers)
 {
-    public bool IsDigit(char c) => Digits.ContainsKey(c.ToString());
+    internal bool IsDigit(char c) => Digits.ContainsKey(c.ToString());
 
-    public bool IsMultiplier(char c) => Multipliers.ContainsKey(c.ToString());
+    internal bool IsMultiplier(char c) => Multipliers.ContainsKey(c.ToString());
 
     /// <summary>A numeral may start with a digit, or with 十 alone (十二 = 12).</summary>
-    public bool CanStart(char c) => IsDigit(c) || (Multipliers.TryGetValue(c.ToString(), out var m) && m == 10);
+    internal bool CanStart(char c) => IsDigit(c) || (Multipliers.TryGetValue(c.ToString(), out var m) && m == 10);
 }
 
 /// <summary>One narrative figure pattern of figures.json.</summary>

@@ -22,6 +22,8 @@ public sealed class ReportTemplate
     public IReadOnlyDictionary<string, NoteDef> Notes { get; init; } = new Dictionary<string, NoteDef>();
     /// <summary>Website chrome phrases (分享到, 打印本页, 版权所有…): lines containing one are page furniture, not report text.</summary>
     public IReadOnlyList<string> Chrome { get; init; } = [];
+    /// <summary>What the writer prints besides the tables' labels: the title pattern and the placeholder of an empty section.</summary>
+    public required WritingDef Writing { get; init; }
     /// <summary>Every table layout, one per table key and format group, in printed order.</summary>
     public IReadOnlyList<TableDef> Tables { get; init; } = [];
     /// <summary>The arithmetic identities of the tables as stated in the template (docs/format.md §5.1–§5.2), before

@@ -77,7 +77,7 @@ public sealed record RowDef(
 /// <param name="Note">A note printed under the table, or null.</param>
 public sealed record TableDef(
     string Key, string Label, string En, string Section, IReadOnlyList<FormatId> Formats, string Reader,
-    IReadOnlyList<string>? Signatures, IReadOnlyList<RowDef> Rows, IReadOnlyList<ColumnDef>? Columns, string? Note)
+    IReadOnlyList<string>? Signatures, IReadOnlyList<RowDef> Rows, IReadOnlyList<ColumnDef>? Columns, string? Note, string? Stub = null)
 {
     /// <summary>The rows of this table in the given format version, in printed order.</summary>
     public IEnumerable<RowDef> RowsFor(FormatId format) =>
@@ -96,4 +96,20 @@ public sealed record LabelNote(string Code, [property: System.Text.Json.Serializ
 {
     /// <summary>The parenthesis in the message language: English for "en", otherwise Chinese.</summary>
     public string Text(string lang) => lang == "en" ? En : Zh;
+}
+
+/// <summary>What the writer prints besides the tables' labels: the title line ({agency}, {year}) and the text of a
+/// narrative section left empty.</summary>
+public sealed record WritingDef(string Title, string Placeholder)
+{
+    [System.Text.Json.Serialization.JsonPropertyName("$comment")] public string? Comment { get; init; }
+
+    public string TitleOf(string? agency, int? year) =>
+        Title.Replace("{agency}", agency ?? "").Replace("{year}", year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
+}
+
+/// <summary>The roles of template.json rows and columns ("role"), as the identities and the writer name them.</summary>
+public static class Roles
+{
+    public const string Input = "input", Outcome = "outcome", Processed = "processed", Output = "output", Total = "total";
 }

@@ -25,6 +25,7 @@ public class StageDirectionTests(Xunit.Abstractions.ITestOutputHelper output)
         "Nianbao.Reconciling",  // reconcile: digit runs segmented from the rules; the constraint engine
         "Nianbao.Checking",     // check: rules, repair hints
         "Nianbao.Output",       // write: JSON, the reviewer's findings lists
+        "Nianbao.Writing",      // write: the report in the standard layout (DOCX, HTML, Markdown) from one layout grid
         "Nianbao.Batch",        // many files through the facade: discovery, parallel streaming runs, the previous-year lookup
     ];
 

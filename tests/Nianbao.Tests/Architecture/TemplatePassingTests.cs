@@ -14,6 +14,7 @@ public class TemplatePassingTests
         "src/Nianbao/ReportParser.cs",
         "src/Nianbao/Checking/ReportChecker.cs",
         "src/Nianbao/Batch/ReportBatch.cs",
+        "src/Nianbao/Writing/ReportWriter.cs",
         "src/Nianbao/Template/ReportTemplate.cs",
     ];
 

@@ -25,7 +25,7 @@ public static class DocxWriter
             var body = new Body();
             foreach (var (label, value) in layout.Metadata) body.Append(Para($"{label}：{value}", Song, 21, indent: false));
             if (layout.Metadata.Count > 0) body.Append(Para("", Song, 21, indent: false));
-            body.Append(Para(layout.Title, Song, 44, bold: true, indent: false, center: true, after: 480));
+            body.Append(Para(layout.Title, Song, 36, bold: true, indent: false, center: true, before: 240, after: 480));
             foreach (var part in layout.Body)
                 switch (part)
                 {
@@ -64,7 +64,7 @@ public static class DocxWriter
             Before = before.ToString(), After = after.ToString(),
             Line = line ? "560" : "240", LineRule = line ? LineSpacingRuleValues.Exact : LineSpacingRuleValues.Auto,
         });
-        if (indent) props.Append(new Indentation { FirstLineChars = 200 });
+        if (indent) props.Append(new Indentation { FirstLine = (halfPoints * 20).ToString(), FirstLineChars = 200 });
         props.Append(new Justification { Val = center ? JustificationValues.Center : JustificationValues.Both });
         var para = new Paragraph(props);
         if (text.Length > 0) para.Append(new Run(Font(face, halfPoints, bold), new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
@@ -75,7 +75,7 @@ public static class DocxWriter
     {
         var total = grid.Widths.Sum();
         var widths = grid.Widths.Select(w => TextWidth * w / total).ToArray();
-        var size = grid.ColumnCount > 12 ? 16 : 18;   // 小五 for the wide table 四, 五号 less a half for the others
+        var size = grid.ColumnCount > 12 ? 16 : grid.ColumnCount > 5 ? 18 : 21;   // 五号, 小五 for the wide tables
         var border = () => new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
@@ -86,15 +86,15 @@ public static class DocxWriter
             border(),
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(
-                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
                 new TableCellLeftMargin { Width = 40, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
                 new TableCellRightMargin { Width = 40, Type = TableWidthValues.Dxa })));
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         for (var r = 0; r < grid.RowCount; r++)
         {
             var row = new TableRow();
-            var rowProps = new TableRowProperties(new CantSplit());
+            var rowProps = new TableRowProperties(new CantSplit(), new TableRowHeight { Val = 380, HeightType = HeightRuleValues.AtLeast });
             if (r < grid.HeaderRows) rowProps.Append(new TableHeader());
             row.Append(rowProps);
             for (var c = 0; c < grid.ColumnCount;)

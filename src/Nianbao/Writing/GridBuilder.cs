@@ -73,7 +73,7 @@ public static class GridBuilder
             r.Group is null ? [] : Under(r) && r.Group != outcomeGroup ? [outcomeGroup, r.Group] : [r.Group];
         var labelColumns = 1 + rows.Max(r => Path(r).Length);
         var width = labelColumns + columns.Count;
-        int[] widths = [.. Enumerable.Range(0, labelColumns).Select(i => i == labelColumns - 1 ? 6 : 2), .. columns.Select(_ => 2)];
+        int[] widths = [.. Enumerable.Range(0, labelColumns).Select(i => i == labelColumns - 1 ? 12 : 3 + i), .. columns.Select(_ => 4)];
         var grid = new LayoutGrid(table.Key, headerRows + rows.Count, width, headerRows, widths);
 
         grid.Place(0, 0, new GridCell(table.Note ?? "", GridCellKind.Note, headerRows, labelColumns));

@@ -11,6 +11,8 @@ var root = new RootCommand(Lang.T(lang,
     "Nianbao: reads and checks China's government information disclosure annual reports (the 2021 national format and the 2019 format)."));
 root.Subcommands.Add(ParseCommand.Create(lang));
 root.Subcommands.Add(CheckCommand.Create(lang));
+root.Subcommands.Add(ComposeCommands.Template(lang));
+root.Subcommands.Add(ComposeCommands.Render(lang));
 foreach (var extra in CommandRegistry.Extra) root.Subcommands.Add(extra(lang));
 // The built-in options speak the user's language too.
 foreach (var option in root.Options)

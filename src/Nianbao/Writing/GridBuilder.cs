@@ -29,8 +29,8 @@ public static class GridBuilder
         _ => value.Text ?? "",
     };
 
-    static GridCell Value(TableValues? values, string row, string column) =>
-        new(values is null ? "" : Text(values[row, column]), GridCellKind.Value);
+    static GridCell Value(TableDef table, TableValues? values, string row, string column) =>
+        new(values is null ? "" : Text(values[row, column]), GridCellKind.Value) { Ref = new CellRef(table.Key, row, column) };
 
     static LayoutGrid Blocks(TableDef table, FormatId format, TableValues? values)
     {
@@ -51,7 +51,7 @@ public static class GridBuilder
             foreach (var row in block)
             {
                 grid.Place(r, 0, new GridCell(row.Label, GridCellKind.Label));
-                for (var i = 0; i < columns.Count; i++) grid.Place(r, 1 + i, Value(values, row.Key, columns[i].Key) with { ColSpan = Span(i) });
+                for (var i = 0; i < columns.Count; i++) grid.Place(r, 1 + i, Value(table, values, row.Key, columns[i].Key) with { ColSpan = Span(i) });
                 r++;
             }
         }
@@ -108,7 +108,7 @@ public static class GridBuilder
                 grid.Place(r, d, new GridCell(path[d]!, GridCellKind.Label, RowSpan: run));
             }
             grid.Place(r, path.Length, new GridCell(rows[i].Label, GridCellKind.Label, ColSpan: labelColumns - path.Length));
-            for (var j = 0; j < columns.Count; j++) grid.Place(r, labelColumns + j, Value(values, rows[i].Key, columns[j].Key));
+            for (var j = 0; j < columns.Count; j++) grid.Place(r, labelColumns + j, Value(table, values, rows[i].Key, columns[j].Key));
         }
         return grid;
     }
@@ -135,7 +135,7 @@ public static class GridBuilder
             for (var j = 0; j < columns.Count; j++)
             {
                 grid.Place(leafRow, at + j, new GridCell(columns[j].Label, GridCellKind.Header, RowSpan: depth + 1 - leafRow));
-                grid.Place(depth + 1, at + j, Value(values, rows[i].Key, columns[j].Key));
+                grid.Place(depth + 1, at + j, Value(table, values, rows[i].Key, columns[j].Key));
             }
         }
         return grid;

@@ -4,7 +4,11 @@ namespace Nianbao.Writing;
 public enum GridCellKind { Header, Label, Value, Note }
 
 /// <summary>A cell of a <see cref="LayoutGrid"/> at its top-left position, spanning rows and columns.</summary>
-public sealed record GridCell(string Text, GridCellKind Kind, int RowSpan = 1, int ColSpan = 1);
+public sealed record GridCell(string Text, GridCellKind Kind, int RowSpan = 1, int ColSpan = 1)
+{
+    /// <summary>The table cell a value position holds (null for labels).</summary>
+    public Template.CellRef? Ref { get; init; }
+}
 
 /// <summary>
 /// One national table as a merged-cell grid (format.md §2.3–§2.5), built once from the template and the report's

@@ -13,6 +13,7 @@ root.Subcommands.Add(ParseCommand.Create(lang));
 root.Subcommands.Add(CheckCommand.Create(lang));
 root.Subcommands.Add(ComposeCommands.Template(lang));
 root.Subcommands.Add(ComposeCommands.Render(lang));
+root.Subcommands.Add(CompareCommand.Create(lang));
 foreach (var extra in CommandRegistry.Extra) root.Subcommands.Add(extra(lang));
 // The built-in options speak the user's language too.
 foreach (var option in root.Options)

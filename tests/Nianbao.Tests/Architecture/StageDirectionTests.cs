@@ -26,6 +26,7 @@ public class StageDirectionTests(Xunit.Abstractions.ITestOutputHelper output)
         "Nianbao.Checking",     // check: rules, repair hints
         "Nianbao.Output",       // write: JSON, the reviewer's findings lists
         "Nianbao.Writing",      // write: the report in the standard layout (DOCX, HTML, Markdown) from one layout grid
+        "Nianbao.Analysis",     // analyse: comparing reports (changed values, the checker's cross-year rules, copied text)
         "Nianbao.Batch",        // many files through the facade: discovery, parallel streaming runs, the previous-year lookup
     ];
 

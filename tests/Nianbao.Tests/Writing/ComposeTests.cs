@@ -102,6 +102,11 @@ public class ComposeTests
             info.Worksheet.Descendants<Cell>().Single(x => x.CellReference == "B2").CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue("2023");
             info.Worksheet.Descendants<Cell>().Single(x => x.CellReference == "B3").CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(filled.Agency!);
         }
+        using (var check = SpreadsheetDocument.Open(new MemoryStream(bytes), false))
+        {
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(check).ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5).Select(e => e.Path?.XPath + ": " + e.Description)));
+        }
         var read = FillIn.Read(stream.ToArray(), "filled.xlsx", T);
         var differences = RoundTrip.Differences(filled, read).Where(d => !d.StartsWith("metadata") && !d.StartsWith("section")).ToList();
         Assert.True(differences.Count == 0, string.Join("\n", differences));

@@ -10,7 +10,7 @@ namespace Nianbao.Writing;
 /// indent, and the national tables in 宋体 with merged cells as <c>w:gridSpan</c> and <c>w:vMerge</c> and their
 /// header rows repeated on each page.
 /// </summary>
-public static class DocxWriter
+static class DocxWriter
 {
     const string Song = "宋体", FangSong = "仿宋", Hei = "黑体", Kai = "楷体";
     /// <summary>Text width of an A4 page with 2.8 cm side margins, in twentieths of a point.</summary>

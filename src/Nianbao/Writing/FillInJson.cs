@@ -11,7 +11,7 @@ namespace Nianbao.Writing;
 /// every cell null until filled; and the reading of a filled file of that shape, which is also the shape `nianbao
 /// parse --format json` writes, so a parsed report can be re-rendered.
 /// </summary>
-public static class FillInJson
+static class FillInJson
 {
     public static string Template(ReportTemplate template, FormatId format)
     {

@@ -11,7 +11,7 @@ namespace Nianbao.Writing;
 /// grouped columns (table 三: the note over the label columns, column groups as header rows, row groups merged down),
 /// and a positional row (table 四: the row labels' paths as header rows over one row of values).
 /// </summary>
-public static class GridBuilder
+static class GridBuilder
 {
     /// <summary>The path separator of a positional table's row labels (行政诉讼 › 复议后起诉).</summary>
     const string PathSeparator = " › ";

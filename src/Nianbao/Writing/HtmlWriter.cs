@@ -7,7 +7,7 @@ namespace Nianbao.Writing;
 /// The layout as one standalone, printable HTML page: the national tables with the same merged-cell grid
 /// (rowspan/colspan), A4 page rules, 仿宋 body and 宋体 tables; no script, no external resource.
 /// </summary>
-public static class HtmlWriter
+static class HtmlWriter
 {
     const string Style = """
         @page { size: A4; margin: 2.54cm 2.8cm; }

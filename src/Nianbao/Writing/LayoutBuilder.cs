@@ -9,7 +9,7 @@ namespace Nianbao.Writing;
 /// its heading, its narrative paragraphs (or the template's placeholder) and the national tables printed in it, laid
 /// out for the report's format version (2021, or 2019 for 2019/2020 reports).
 /// </summary>
-public static class LayoutBuilder
+static class LayoutBuilder
 {
     /// <param name="narrative">Section texts that replace the report's own (section key → text), e.g. a compiler's file.</param>
     public static ReportLayout Build(Report report, ReportTemplate template, IReadOnlyDictionary<string, string>? narrative = null)

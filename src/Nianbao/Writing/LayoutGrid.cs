@@ -1,10 +1,10 @@
 namespace Nianbao.Writing;
 
 /// <summary>What a grid cell holds: a header label, a row label, a value, or the table's note (勾稽关系).</summary>
-public enum GridCellKind { Header, Label, Value, Note }
+enum GridCellKind { Header, Label, Value, Note }
 
 /// <summary>A cell of a <see cref="LayoutGrid"/> at its top-left position, spanning rows and columns.</summary>
-public sealed record GridCell(string Text, GridCellKind Kind, int RowSpan = 1, int ColSpan = 1)
+sealed record GridCell(string Text, GridCellKind Kind, int RowSpan = 1, int ColSpan = 1)
 {
     /// <summary>The table cell a value position holds (null for labels).</summary>
     public Template.CellRef? Ref { get; init; }
@@ -15,7 +15,7 @@ public sealed record GridCell(string Text, GridCellKind Kind, int RowSpan = 1, i
 /// values (<see cref="GridBuilder"/>) and printed by each target (DOCX, HTML, Markdown). Covered positions hold no
 /// cell: <see cref="CoveringAt"/> names the cell covering them.
 /// </summary>
-public sealed class LayoutGrid
+sealed class LayoutGrid
 {
     readonly GridCell?[,] origins;
     readonly (int Row, int Column)[,] cover;

@@ -7,7 +7,7 @@ namespace Nianbao.Writing;
 /// headings and the national tables as pipe tables over the full grid (a merged cell's text at its top-left
 /// position, the positions it covers empty, since Markdown has no merges).
 /// </summary>
-public static class MarkdownWriter
+static class MarkdownWriter
 {
     public static string Write(ReportLayout layout)
     {

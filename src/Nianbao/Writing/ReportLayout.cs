@@ -1,19 +1,19 @@
 namespace Nianbao.Writing;
 
 /// <summary>A part of the printed report, in order.</summary>
-public abstract record LayoutPart;
+abstract record LayoutPart;
 
 /// <summary>A section heading (一、总体情况 …).</summary>
-public sealed record HeadingPart(string Section, string Text) : LayoutPart;
+sealed record HeadingPart(string Section, string Text) : LayoutPart;
 
 /// <summary>A paragraph of narrative text; <see cref="Subheading"/> for （一）… lines.</summary>
-public sealed record ParagraphPart(string Text, bool Subheading) : LayoutPart;
+sealed record ParagraphPart(string Text, bool Subheading) : LayoutPart;
 
 /// <summary>A national table.</summary>
-public sealed record GridPart(LayoutGrid Grid) : LayoutPart;
+sealed record GridPart(LayoutGrid Grid) : LayoutPart;
 
 /// <summary>
 /// The report as printed in the standard layout: the title, the information block (label, value) and the body. Built
 /// once by <see cref="LayoutBuilder"/>; the DOCX, HTML and Markdown targets only print it.
 /// </summary>
-public sealed record ReportLayout(string Title, IReadOnlyList<(string Label, string Value)> Metadata, IReadOnlyList<LayoutPart> Body);
+sealed record ReportLayout(string Title, IReadOnlyList<(string Label, string Value)> Metadata, IReadOnlyList<LayoutPart> Body);

@@ -133,6 +133,10 @@ public class ComposeTests
             "一、总体情况\n本年度工作有序推进。").Output!);
         Assert.Contains("本年度工作有序推进。", md);
         Assert.DoesNotContain("临夏市政府信息公开工作坚持", md);   // the filled file's overview was replaced
+        var bare = Fixed(LinxiaFilled());
+        bare.Sections.Remove(Keys.Sections.Other);
+        var placeholder = System.Text.Encoding.UTF8.GetString(Composer.Compose(bare, WriteTarget.Markdown).Output!);
+        Assert.Contains(T.SectionLabelOf(Keys.Sections.Other) + "\n\n" + T.Writing.Placeholder, placeholder);
     }
 
     [Fact]

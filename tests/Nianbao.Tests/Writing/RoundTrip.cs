@@ -15,14 +15,35 @@ static class RoundTrip
     public static TheoryData<string, WriteTarget> Cases()
     {
         var data = new TheoryData<string, WriteTarget>();
-        foreach (var n in SampleFiles.Names.Append(Report2019Name))
+        foreach (var n in SampleFiles.Names.Append(Report2019Name).Append(LegacyName))
             foreach (var t in Enum.GetValues<WriteTarget>()) data.Add(n, t);
         return data;
     }
 
     public const string Report2019Name = "linxia-as-2019";
 
-    public static Report Load(string name) => name == Report2019Name ? As2019(Sample("linxia-city-2023")) : Sample(name);
+    public const string LegacyName = "linxia-as-2015";
+
+    public static Report Load(string name) => name switch
+    {
+        Report2019Name => As2019(Sample("linxia-city-2023")),
+        LegacyName => AsLegacy(Sample("linxia-city-2023")),
+        _ => Sample(name),
+    };
+
+    /// <summary>A 2015 report of the free-form format (no uniform tables): the sample's title and narrative only.</summary>
+    public static Report AsLegacy(Report from)
+    {
+        var report = new Report { Source = "linxia-2015.txt", Format = FormatId.Legacy, Year = 2015, Agency = from.Agency };
+        report.Metadata[Keys.Metadata.Title] = new MetaField(Keys.Metadata.Title, T.Writing.TitleOf(from.Agency, 2015), null);
+        // Free-form reports state in words what the tables would hold.
+        foreach (var (k, v) in from.Sections)
+        {
+            var text = v.Text.Length > 0 ? v.Text.Replace(from.Year + "年", "2015年") : $"2015年本部分情况见下列说明，共办理{k.Length}件。";
+            report.Sections[k] = v with { Text = text, Match = text };
+        }
+        return report;
+    }
 
     /// <summary>
     /// A 2020 report in the 2019 layout: the sample's narrative and metadata, every cell of the 2019 tables filled

@@ -3,8 +3,8 @@ using Nianbao.Writing;
 
 namespace Nianbao.Tests.Writing;
 
-/// <summary>Render → parse gives back the same report (issue 11 item 2): every sample and the 2019 layout, for
-/// each target.</summary>
+/// <summary>Render → parse gives back the same report (issue 11 item 2): every sample, the 2019 layout and the
+/// free-form format, for each target.</summary>
 public class RoundTripTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Theory]
@@ -17,7 +17,9 @@ public class RoundTripTests(Xunit.Abstractions.ITestOutputHelper output)
         var differences = RoundTrip.Differences(report, back);
         foreach (var d in differences) output.WriteLine(d);
         Assert.True(differences.Count == 0, $"{name} as {target}: {differences.Count} differences:\n" + string.Join("\n", differences.Take(30)));
-        Assert.True(report.Tables.Values.Sum(t => t.All.Count(c => c.Value.HasValue)) > 20, "the report has too few values to test");
+        if (name != RoundTrip.LegacyName)
+            Assert.True(report.Tables.Values.Sum(t => t.All.Count(c => c.Value.HasValue)) > 20, "the report has too few values to test");
+        else Assert.Empty(back.Tables);   // the free-form format has no uniform tables, and none are printed
     }
 
     [Fact]

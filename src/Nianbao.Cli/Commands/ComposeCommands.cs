@@ -63,8 +63,7 @@ static class ComposeCommands
         string? narrative = null;
         try
         {
-            if (!File.Exists(path)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", path));
-            report = FillIn.Read(File.ReadAllBytes(path), Path.GetFileName(path), ReportTemplate.Embedded);
+            report = FillIn.ReadFile(path, ReportTemplate.Embedded);
             if (narrativePath is not null)
             {
                 if (!File.Exists(narrativePath)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", narrativePath));

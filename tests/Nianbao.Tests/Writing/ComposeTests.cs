@@ -4,6 +4,7 @@ using Nianbao.Model;
 using Nianbao.Output;
 using Nianbao.Template;
 using Nianbao.Tests.CheckCli;
+using Nianbao.Tests.Samples;
 using Nianbao.Writing;
 using A = Nianbao.Template.Keys.Applications;
 
@@ -162,6 +163,11 @@ public class ComposeTests
             var template = Path.Combine(dir.FullName, "t.xlsx");
             Assert.Equal(0, CliProcess.Run("template", "--to", "xlsx", "--out", template).Exit);
             Assert.Equal(0, CliProcess.Run("render", template, "--to", "md", "--out", Path.Combine(dir.FullName, "empty.md")).Exit);
+            // A report itself is not a fill-in file: a located message and exit 2, no stack trace.
+            var notFilled = CliProcess.Run("render", SampleFiles.Path("linxia-city-2023.txt"), "--to", "md", "--out", Path.Combine(dir.FullName, "x.md"));
+            Assert.Equal(2, notFilled.Exit);
+            Assert.Contains("[NB-FILL-KIND]", notFilled.Err);
+            Assert.DoesNotContain("   at ", notFilled.Err);
         }
         finally { dir.Delete(recursive: true); }
     }

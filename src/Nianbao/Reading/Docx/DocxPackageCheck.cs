@@ -13,7 +13,12 @@ namespace Nianbao.Reading.Docx;
 /// </summary>
 static class DocxPackageCheck
 {
-    public static void EnsureWordDocument(byte[] bytes, InputLimits limits)
+    public static void EnsureWordDocument(byte[] bytes, InputLimits limits) =>
+        EnsurePackage(bytes, limits, zip => { if (zip.GetEntry("word/document.xml") is null && !HasWordMainPart(zip)) throw NotWord(zip); });
+
+    /// <summary>The package limits alone (entries, declared sizes, XML size and depth), then <paramref name="kind"/>'s
+    /// check of what the package is: for any Office Open XML file read here (the Word reader, the fill-in workbook).</summary>
+    public static void EnsurePackage(byte[] bytes, InputLimits limits, Action<ZipArchive> kind)
     {
         if (ZipDirectory.Count(bytes, limits.MaxZipEntries) is { } entries && entries > limits.MaxZipEntries)
             throw InputLimits.Exceeded("NB-INPUT-LIMIT-ZIP-ENTRIES", "zip-entries", entries, limits.MaxZipEntries);
@@ -22,7 +27,7 @@ static class DocxPackageCheck
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             var declared = zip.Entries.Sum(e => e.Length);
             if (declared > limits.MaxZipBytes) throw ZipSize($"{InputLimits.Megabytes(declared)} MB", limits);
-            if (zip.GetEntry("word/document.xml") is null && !HasWordMainPart(zip)) throw NotWord(zip);
+            kind(zip);
             var xml = zip.Entries.Where(IsXml).ToList();
             var xmlBytes = xml.Sum(e => e.Length);
             if (xmlBytes > limits.MaxXmlBytes)

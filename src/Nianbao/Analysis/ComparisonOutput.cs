@@ -29,6 +29,7 @@ public static class ComparisonOutput
 
     static string Similarity(double? s) => s is double d ? (d * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "—";
 
+    /// <summary>Plain text for a console: the summary, each changed value, the cross-year findings, each section with copied sentences in 【】.</summary>
     public static string Text(ReportComparison c, ReportTemplate template, string lang)
     {
         var t = new StringBuilder();
@@ -51,6 +52,7 @@ public static class ComparisonOutput
         return t.ToString();
     }
 
+    /// <summary>The comparison as JSON (earlier, later, summary, changes, cross_year, sections with passages).</summary>
     public static string Json(ReportComparison c, ReportTemplate template, string lang)
     {
         using var ms = new MemoryStream();
@@ -122,6 +124,7 @@ public static class ComparisonOutput
         return Encoding.UTF8.GetString(ms.ToArray());
     }
 
+    /// <summary>One standalone HTML page: the summary, the changed values as a table, the cross-year findings and the sections with copied sentences highlighted.</summary>
     public static string Html(ReportComparison c, ReportTemplate template, string lang)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);

@@ -19,7 +19,9 @@ public sealed record Passage(string Text, bool Copied);
 /// either text is too short, and the later text as passages with the copied ones marked.</summary>
 public sealed record SectionComparison(string Section, double? Similarity, IReadOnlyList<Passage> Passages)
 {
+    /// <summary>Characters of the later text in copied sentences.</summary>
     public int CopiedCharacters => Passages.Where(p => p.Copied).Sum(p => p.Text.Length);
+    /// <summary>Characters of the later text.</summary>
     public int Characters => Passages.Sum(p => p.Text.Length);
 }
 
@@ -39,6 +41,7 @@ public static class ReportComparer
     const double CopiedShare = 0.8;
     const int MinSentence = 10;
 
+    /// <summary>Compares two reports in either order; the one of the earlier year is taken as the previous year.</summary>
     public static ReportComparison Compare(Report a, Report b, ReportTemplate template)
     {
         var (earlier, later) = (a.Year ?? 0) <= (b.Year ?? 0) ? (a, b) : (b, a);

@@ -102,8 +102,10 @@ public sealed record LabelNote(string Code, [property: System.Text.Json.Serializ
 /// narrative section left empty.</summary>
 public sealed record WritingDef(string Title, string Placeholder)
 {
+    /// <summary>The data file's own comment.</summary>
     [System.Text.Json.Serialization.JsonPropertyName("$comment")] public string? Comment { get; init; }
 
+    /// <summary>The title line of an agency's report for a year.</summary>
     public string TitleOf(string? agency, int? year) =>
         Title.Replace("{agency}", agency ?? "").Replace("{year}", year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
 }
@@ -111,5 +113,14 @@ public sealed record WritingDef(string Title, string Placeholder)
 /// <summary>The roles of template.json rows and columns ("role"), as the identities and the writer name them.</summary>
 public static class Roles
 {
-    public const string Input = "input", Outcome = "outcome", Processed = "processed", Output = "output", Total = "total";
+    /// <summary>Rows counted into the applications handled (新收, 上年结转).</summary>
+    public const string Input = "input";
+    /// <summary>Rows of one outcome (予以公开 … 其他处理).</summary>
+    public const string Outcome = "outcome";
+    /// <summary>The row of all outcomes (总计).</summary>
+    public const string Processed = "processed";
+    /// <summary>Rows carried out of the year (结转下年度).</summary>
+    public const string Output = "output";
+    /// <summary>The column (or row) summing the others.</summary>
+    public const string Total = "total";
 }

@@ -8,6 +8,7 @@ namespace Nianbao.Writing;
 /// rendered file (null when refused).</summary>
 public sealed record ComposeResult(IReadOnlyList<Finding> Findings, IReadOnlyList<Finding> Broken, byte[]? Output)
 {
+    /// <summary>True when nothing was written because an arithmetic rule is broken.</summary>
     public bool Refused => Output is null;
 }
 
@@ -20,6 +21,8 @@ public sealed record ComposeResult(IReadOnlyList<Finding> Findings, IReadOnlyLis
 /// </summary>
 public static class Composer
 {
+    /// <summary>Checks <paramref name="filled"/>, then writes it to <paramref name="target"/> unless an arithmetic rule is broken
+    /// and <paramref name="force"/> is false; <paramref name="narrative"/> is a Markdown or text file's content.</summary>
     public static ComposeResult Compose(Report filled, WriteTarget target, string? narrative = null, bool force = false, ReportTemplate? template = null)
     {
         template ??= ReportTemplate.Embedded;
@@ -41,6 +44,7 @@ public static class Composer
 /// </summary>
 public static class NarrativeText
 {
+    /// <summary>Section key → text of each section the file gives text for.</summary>
     public static Dictionary<string, string> Sections(string text, ReportTemplate template)
     {
         var result = new Dictionary<string, List<string>>();

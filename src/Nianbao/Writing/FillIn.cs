@@ -6,8 +6,10 @@ namespace Nianbao.Writing;
 /// <summary>The compiler's fill-in file: made as XLSX or JSON, read back from either (by its first bytes).</summary>
 public static class FillIn
 {
+    /// <summary>The fill-in JSON of a format version: the codebook shape, every cell null.</summary>
     public static string Json(ReportTemplate template, FormatId format) => FillInJson.Template(template, format);
 
+    /// <summary>The fill-in workbook of a format version (see docs/writing.md).</summary>
     public static byte[] Xlsx(ReportTemplate template, FormatId format) => FillInXlsx.Template(template, format);
 
     /// <summary>Reads a filled file from disk; its size is checked before it is read.</summary>

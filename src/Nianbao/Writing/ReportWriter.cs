@@ -5,7 +5,15 @@ using Nianbao.Template;
 namespace Nianbao.Writing;
 
 /// <summary>The targets a report can be written to.</summary>
-public enum WriteTarget { Docx, Html, Markdown }
+public enum WriteTarget
+{
+    /// <summary>A Word document.</summary>
+    Docx,
+    /// <summary>One standalone printable HTML page.</summary>
+    Html,
+    /// <summary>Markdown with pipe tables.</summary>
+    Markdown,
+}
 
 /// <summary>
 /// The writer stage (after checking): a canonical report in the standard layout of its format version, one
@@ -13,6 +21,8 @@ public enum WriteTarget { Docx, Html, Markdown }
 /// </summary>
 public static class ReportWriter
 {
+    /// <summary>The report in the standard layout of its format version, as <paramref name="target"/>;
+    /// <paramref name="narrative"/> (section key → text) replaces the report's own section texts.</summary>
     public static byte[] Write(Report report, WriteTarget target, ReportTemplate? template = null, IReadOnlyDictionary<string, string>? narrative = null)
     {
         var layout = LayoutBuilder.Build(report, template ?? ReportTemplate.Embedded, narrative);

@@ -15,13 +15,14 @@ static class CliProcess
             StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
         psi.Environment.Remove("NIANBAO_LANG");
+        psi.Environment["NO_COLOR"] = "1";
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(300_000))
         {
             p.Kill(true);
-            Assert.Fail("nianbao check did not finish within 300 s");
+            Assert.Fail($"nianbao {string.Join(' ', args)} did not finish within 300 s");
         }
         return (p.ExitCode, stdout.Result, stderr.Result);
     }

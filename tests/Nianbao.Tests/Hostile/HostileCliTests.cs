@@ -24,21 +24,7 @@ public class HostileCliTests : IDisposable
         return path;
     }
 
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "nianbao.dll");
-        var psi = new ProcessStartInfo("dotnet", ["exec", dll, .. args])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        psi.Environment["NO_COLOR"] = "1";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(120_000), "nianbao did not finish within 120 s");
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    static (int Exit, string Out, string Err) Run(params string[] args) => CheckCli.CliProcess.Run(args);
 
     static void AssertNoTrace(string stderr)
     {

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it. Installs the Debian tools the tests use when they are missing
 # (poppler-utils for PDF text, LibreOffice, antiword and catdoc for .doc, Chromium and a CJK font to print test PDFs, OpenCC to
-# re-derive the traditional→simplified table), then runs every test project.
+# re-derive the traditional→simplified table, PostgreSQL for the corpus), then runs every test project.
+# The corpus storage tests run against SQLite and against a real PostgreSQL: a throw-away cluster started here on
+# 127.0.0.1 (its address passed to the tests in NIANBAO_TEST_PG) and stopped when the run ends. A test that needs it
+# fails, never skips, when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,11 +16,25 @@ command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 command -v opencc >/dev/null || need+=(opencc)
 command -v chromium >/dev/null || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need+=(fonts-wqy-microhei)
+ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if ((${#need[@]})); then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "test.sh: installing ${need[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
+
+# A throw-away PostgreSQL cluster (no fsync: test data only).
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGDATA=$(mktemp -d /tmp/nianbao-pg.XXXXXX); PGPORT=${NIANBAO_TEST_PG_PORT:-55432}
+while (echo >"/dev/tcp/127.0.0.1/$PGPORT") 2>/dev/null; do PGPORT=$((PGPORT + 1)); done   # the first free port
+as_pg=(); [ "$(id -u)" -eq 0 ] && { chown postgres:postgres "$PGDATA"; as_pg=(runuser -u postgres --); }
+stop_pg() { "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PGDATA"; }
+trap stop_pg EXIT
+"${as_pg[@]}" "$PGBIN/initdb" -D "$PGDATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+"${as_pg[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+export NIANBAO_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+echo "test.sh: PostgreSQL $("$PGBIN/postgres" --version | awk '{print $NF}') on 127.0.0.1:$PGPORT"
 
 dotnet test Nianbao.sln --logger "console;verbosity=normal" "$@"

@@ -14,6 +14,7 @@ root.Subcommands.Add(CheckCommand.Create(lang));
 root.Subcommands.Add(ComposeCommands.Template(lang));
 root.Subcommands.Add(ComposeCommands.Render(lang));
 root.Subcommands.Add(CompareCommand.Create(lang));
+root.Subcommands.Add(Nianbao.Cli.Corpus.ImportCommand.Create(lang));
 foreach (var extra in CommandRegistry.Extra) root.Subcommands.Add(extra(lang));
 // The built-in options speak the user's language too.
 foreach (var option in root.Options)

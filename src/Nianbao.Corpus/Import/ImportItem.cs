@@ -1,0 +1,41 @@
+using Nianbao.Corpus.Agencies;
+using Nianbao.Model;
+
+namespace Nianbao.Corpus.Import;
+
+/// <summary>What an import did with one file.</summary>
+public enum ImportOutcome
+{
+    /// <summary>Content seen for the first time, parsed and stored.</summary>
+    New,
+    /// <summary>Content already in the corpus, read by the same parser version: nothing to do.</summary>
+    Unchanged,
+    /// <summary>Content already in the corpus, parsed again (another parser version, --recheck, or a previous failure).</summary>
+    Reparsed,
+    /// <summary>The file could not be read as a report; recorded with its error.</summary>
+    Failed,
+}
+
+/// <summary>The previous-year report the cross-year rules saw: its id and the parser version it was read with.</summary>
+public sealed record PreviousRef(long Id, string ParserVersion);
+
+/// <summary>One file on its way from disk to the corpus: identity, the parsed and checked report or the failure.</summary>
+sealed class ImportItem
+{
+    public required string Path { get; init; }
+    public required string Sha256 { get; init; }
+    public long Size { get; init; }
+    public byte[]? Content { get; init; }
+    public ImportOutcome Outcome { get; set; }
+    public Report? Report { get; set; }
+    public IReadOnlyList<Finding>? Findings { get; set; }
+    public Finding? Failure { get; set; }
+    public AgencyIdentity? Agency { get; set; }
+    public string? Scope { get; set; }
+    public string? ScopeEvidence { get; set; }
+    public PreviousRef? Previous { get; set; }
+    /// <summary>A cross-year re-check: written only if the previous-year report is still the one it was checked against.</summary>
+    public bool Recheck { get; init; }
+    /// <summary>The report id, for a re-check.</summary>
+    public long? ReportId { get; init; }
+}

@@ -1,0 +1,172 @@
+using System.Data;
+using System.Data.Common;
+using System.Text.Json;
+using Nianbao.Corpus.Agencies;
+using Nianbao.Corpus.Import;
+using Nianbao.Model;
+using Nianbao.Output;
+using Npgsql;
+
+namespace Nianbao.Corpus.Storage;
+
+/// <summary>
+/// Writes imported files in batches, one transaction each, with idempotent upserts keyed by content (SHA-256) and
+/// by agency key, so several importers may write the same corpus at once (docs/corpus.md "Several importers").
+/// Rows are written in key order (agencies, then sources by hash) so concurrent transactions take locks in one order;
+/// a PostgreSQL deadlock or serialization failure retries the batch. A report's own rows (metadata, sections,
+/// values, findings) are replaced whole; reviewers' decisions live apart and are never touched here.
+/// </summary>
+sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
+{
+    readonly DbConnection conn = db.Connect();
+    readonly ChildRows children = new();
+
+    public void Dispose() => conn.Dispose();
+
+    /// <summary>Writes the batch; returns the items actually written (a stale re-check is dropped).</summary>
+    public IReadOnlyList<ImportItem> Write(IReadOnlyList<ImportItem> items)
+    {
+        var toWrite = items.Where(i => i.Outcome != ImportOutcome.Unchanged && i.Sha256.Length > 0).OrderBy(i => i.Sha256, StringComparer.Ordinal).ToList();
+        if (toWrite.Count == 0) return [];
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return WriteOnce(toWrite); }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure && attempt < 8)
+            {
+                Thread.Sleep(Random.Shared.Next(20, 200) * attempt);
+            }
+        }
+    }
+
+    List<ImportItem> WriteOnce(List<ImportItem> items)
+    {
+        using var tx = conn.BeginTransaction();
+        var agencies = new Dictionary<string, long>();
+        foreach (var a in items.Select(i => i.Agency).OfType<AgencyIdentity>().DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal))
+            agencies[a.Key] = AgencyStore.Ensure(conn, tx, a);
+
+        var written = new List<ImportItem>();
+        var now = DateTime.UtcNow;
+        foreach (var item in items)
+        {
+            long? agencyId = item.Agency is { } ag ? agencies[ag.Key] : null;
+            if (item.Recheck && !StillCurrent(tx, item, agencyId)) continue;
+            var sourceId = UpsertSource(tx, item, now);
+            if (item.Report is { } report) WriteReport(tx, item, report, sourceId, agencyId, now);
+            written.Add(item);
+        }
+        children.Flush(conn, tx);
+        tx.Commit();
+        return written;
+    }
+
+    /// <summary>A re-check is written only while its report's previous year is still the one it was checked against
+    /// (another importer may have changed it meanwhile; that importer re-checks after it commits).</summary>
+    bool StillCurrent(DbTransaction tx, ImportItem item, long? agencyId)
+    {
+        if (db.Engine == CorpusEngine.Postgres)
+            Db.Exec(conn, tx, "SELECT id FROM reports WHERE id = @id FOR UPDATE", ("id", item.ReportId));
+        var now = agencyId is long a && item.Report?.Year is int y ? PreviousYears.Find(conn, tx, a, y, item.Scope) : null;
+        return now == item.Previous;
+    }
+
+    long UpsertSource(DbTransaction tx, ImportItem item, DateTime now)
+    {
+        using var cmd = Db.Command(conn, tx, """
+            INSERT INTO sources (sha256, size, content, file_name, path, url, imported_at, parser_version, status, error_code, error_message)
+            VALUES (@sha, @size, @content, @name, @path, NULL, @now, @parser, @status, @code, @message)
+            ON CONFLICT (sha256) DO UPDATE SET parser_version = excluded.parser_version, status = excluded.status,
+              error_code = excluded.error_code, error_message = excluded.error_message,
+              content = COALESCE(sources.content, excluded.content)
+            RETURNING id
+            """);
+        Db.Param(cmd, "sha", item.Sha256);
+        Db.Param(cmd, "size", item.Size);
+        Db.Param(cmd, "content", item.Content).DbType = DbType.Binary;
+        Db.Param(cmd, "name", Path.GetFileName(item.Path));
+        Db.Param(cmd, "path", item.Path);
+        Db.Param(cmd, "now", now);
+        Db.Param(cmd, "parser", parserVersion);
+        Db.Param(cmd, "status", item.Failure is null ? "parsed" : "failed");
+        Db.Param(cmd, "code", item.Failure?.Code).DbType = DbType.String;
+        Db.Param(cmd, "message", item.Failure is { } f ? f.Message("en") : null).DbType = DbType.String;
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    void WriteReport(DbTransaction tx, ImportItem item, Report report, long sourceId, long? agencyId, DateTime now)
+    {
+        var findings = item.Findings ?? report.Findings;
+        using var cmd = Db.Command(conn, tx, """
+            INSERT INTO reports (source_id, agency_id, agency_name, year, format, scope, scope_evidence, title, profile_type, profile_level,
+              parser_version, parsed_at, previous_id, previous_parser, errors, warnings, infos)
+            VALUES (@source, @agency, @agency_name, @year, @format, @scope, @scope_evidence, @title, @ptype, @plevel,
+              @parser, @now, @prev, @prev_parser, @errors, @warnings, @infos)
+            ON CONFLICT (source_id) DO UPDATE SET agency_id = excluded.agency_id, agency_name = excluded.agency_name, year = excluded.year,
+              format = excluded.format, scope = excluded.scope, scope_evidence = excluded.scope_evidence, title = excluded.title,
+              profile_type = excluded.profile_type, profile_level = excluded.profile_level, parser_version = excluded.parser_version,
+              parsed_at = excluded.parsed_at, previous_id = excluded.previous_id, previous_parser = excluded.previous_parser,
+              errors = excluded.errors, warnings = excluded.warnings, infos = excluded.infos
+            RETURNING id
+            """);
+        Db.Param(cmd, "source", sourceId);
+        Db.Param(cmd, "agency", agencyId).DbType = DbType.Int64;
+        Db.Param(cmd, "agency_name", report.Agency).DbType = DbType.String;
+        Db.Param(cmd, "year", report.Year).DbType = DbType.Int32;
+        Db.Param(cmd, "format", report.Format).DbType = DbType.String;
+        Db.Param(cmd, "scope", item.Scope).DbType = DbType.String;
+        Db.Param(cmd, "scope_evidence", item.ScopeEvidence).DbType = DbType.String;
+        Db.Param(cmd, "title", report.Metadata.TryGetValue(TemplateKeys.Title, out var t) ? t.Value : null).DbType = DbType.String;
+        Db.Param(cmd, "ptype", report.Profile?.Type).DbType = DbType.String;
+        Db.Param(cmd, "plevel", report.Profile?.Level).DbType = DbType.String;
+        Db.Param(cmd, "parser", parserVersion);
+        Db.Param(cmd, "now", now);
+        Db.Param(cmd, "prev", item.Previous?.Id).DbType = DbType.Int64;
+        Db.Param(cmd, "prev_parser", item.Previous?.ParserVersion).DbType = DbType.String;
+        Db.Param(cmd, "errors", findings.Count(f => f.Severity == Severity.Error));
+        Db.Param(cmd, "warnings", findings.Count(f => f.Severity == Severity.Warning));
+        Db.Param(cmd, "infos", findings.Count(f => f.Severity == Severity.Info));
+        var id = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var table in BulkTable.All)
+            Db.Exec(conn, tx, $"DELETE FROM {table.Name} WHERE report_id = @id", ("id", id));
+        ReportRows.Add(children, id, report, findings);
+    }
+}
+
+/// <summary>A report as rows of the per-report tables (tidy values, metadata, sections, findings).</summary>
+static class ReportRows
+{
+    public static void Add(ChildRows rows, long id, Report report, IReadOnlyList<Finding> findings)
+    {
+        foreach (var m in report.Metadata.Values)
+            rows.Add(BulkTable.Metadata, id, m.Key, m.Value, ProvenanceJson.Of(m.Source));
+        foreach (var s in report.Sections.Values)
+            rows.Add(BulkTable.Sections, id, s.Key, s.Heading, s.Text, ProvenanceJson.Of(s.Source));
+        foreach (var (key, table) in report.Tables)
+            foreach (var (row, column, v) in table.All)
+                rows.Add(BulkTable.Values, id, key, row, column, table.Layout, v.Integer, v.Text,
+                    v.State is ValueState.Blank or ValueState.BlankMark, State(v.State), v.Raw, ProvenanceJson.Of(v.Source));
+        var ordinal = 0;
+        foreach (var f in findings)
+        {
+            var l = f.Location;
+            rows.Add(BulkTable.Findings, id, ordinal++, f.Code, f.Severity.ToString().ToLowerInvariant(), LocationKey(l),
+                l.Section, l.Table, l.Row, l.Column,
+                l.Cells is { Count: > 0 } cells ? JsonSerializer.Serialize(cells.Select(c => $"{c.Table}.{c.Row}.{c.Column}")) : null,
+                ProvenanceJson.Of(l.Source), f.Message("zh"), f.Message("en"),
+                ProvenanceJson.Write(w =>
+                {
+                    w.WriteStartObject();
+                    foreach (var (k, v) in f.Args) { w.WritePropertyName(k); JsonSerializer.Serialize(w, v); }
+                    w.WriteEndObject();
+                }));
+        }
+    }
+
+    public static string State(ValueState s) => s.ToString().ToLowerInvariant();
+
+    /// <summary>How a decision finds its finding again after a re-check: the cell (table.row.column), else the
+    /// section, else the whole document ("").</summary>
+    public static string LocationKey(FindingLocation l) =>
+        l.Table is not null ? $"{l.Table}.{l.Row}.{l.Column}" : l.Section ?? "";
+}

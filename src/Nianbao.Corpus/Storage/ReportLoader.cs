@@ -1,0 +1,61 @@
+using System.Data.Common;
+using Nianbao.Model;
+
+namespace Nianbao.Corpus.Storage;
+
+/// <summary>
+/// A stored report read back as the library's <see cref="Report"/> (source, format, year, agency, metadata,
+/// sections, every value with its state, raw text and provenance) — what the cross-year rules need of a previous
+/// year, and what `nianbao show` prints. Findings are not loaded; they belong to the stored check.
+/// </summary>
+static class ReportLoader
+{
+    public static Report? Load(DbConnection c, DbTransaction? tx, long id)
+    {
+        Report report;
+        using (var cmd = Db.Command(c, tx, """
+            SELECT s.file_name, r.format, r.year, r.agency_name, r.profile_type, r.profile_level
+            FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = @id
+            """))
+        {
+            Db.Param(cmd, "id", id);
+            using var r = cmd.ExecuteReader();
+            if (!r.Read()) return null;
+            report = new Report { Source = r.GetString(0), Format = Db.Str(r, 1), Year = Db.Int(r, 2), Agency = Db.Str(r, 3) };
+            if (Db.Str(r, 4) is not null || Db.Str(r, 5) is not null) report.Profile = new AgencyProfile(Db.Str(r, 4), Db.Str(r, 5), "corpus");
+        }
+        using (var cmd = Db.Command(c, tx, "SELECT key, value, provenance FROM report_metadata WHERE report_id = @id"))
+        {
+            Db.Param(cmd, "id", id);
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) report.Metadata[r.GetString(0)] = new MetaField(r.GetString(0), r.GetString(1), ProvenanceJson.Parse(Db.Str(r, 2)));
+        }
+        using (var cmd = Db.Command(c, tx, "SELECT key, heading, text, provenance FROM sections WHERE report_id = @id"))
+        {
+            Db.Param(cmd, "id", id);
+            using var r = cmd.ExecuteReader();
+            var sections = new List<SectionText>();
+            while (r.Read()) sections.Add(new SectionText(r.GetString(0), r.GetString(1), r.GetString(2), ProvenanceJson.Parse(Db.Str(r, 3))));
+            foreach (var s in sections.OrderBy(s => TemplateOrder.Section(s.Key))) report.Sections[s.Key] = s;
+        }
+        using (var cmd = Db.Command(c, tx, """
+            SELECT table_key, row_key, column_key, layout, value_int, value_text, state, raw, provenance FROM report_values WHERE report_id = @id
+            """))
+        {
+            Db.Param(cmd, "id", id);
+            using var r = cmd.ExecuteReader();
+            var cells = new List<(string Table, string Row, string Column, string Layout, CellValue Value)>();
+            while (r.Read())
+                cells.Add((r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+                    new CellValue(Enum.Parse<ValueState>(r.GetString(6), true), Db.Long(r, 4), Db.Str(r, 5), Db.Str(r, 7), ProvenanceJson.Parse(Db.Str(r, 8)))));
+            foreach (var group in cells.GroupBy(x => x.Table).OrderBy(g => TemplateOrder.Table(g.Key)))
+            {
+                var table = new TableValues { Layout = group.First().Layout };
+                foreach (var x in group.OrderBy(x => TemplateOrder.Cell(x.Table, x.Layout, x.Row, x.Column)))
+                    table[x.Row, x.Column] = x.Value;
+                report.Tables[group.Key] = table;
+            }
+        }
+        return report;
+    }
+}

@@ -25,18 +25,23 @@ static class ImportCommand
         {
             Description = Lang.T(lang, "不在语料库中保存原文件内容，只记录路径和 SHA-256", "keep only the path and SHA-256 of each file, not its bytes"),
         };
+        var batch = new Option<int>("--batch")
+        {
+            Description = Lang.T(lang, "每个事务写入的文件数（默认 200）", "files written per transaction (default 200)"),
+            DefaultValueFactory = _ => 200,
+        };
         var langOption = CommonOptions.Lang(lang);
         var command = new Command("import", Lang.T(lang,
             "把年度报告导入语料库：并行读取、核查并保存；相同内容只导入一次；解析器升级后重新读取；失败的文件记录原因，不影响其他文件。退出码：0 成功，1 有文件失败，2 语料库无法使用",
             "import annual reports into the corpus: parsed, checked and stored in parallel; identical content once; re-parsed after a parser upgrade; " +
             "a failing file is recorded and never blocks the others. Exit codes: 0 done, 1 some files failed, 2 the corpus cannot be used"))
-        { paths, db, recheck, noContent, langOption };
+        { paths, db, recheck, noContent, batch, langOption };
         command.SetAction(r => CorpusOptions.Guard(r.GetValue(langOption)!,
-            () => Run(r.GetValue(paths) ?? [], r.GetValue(db)!, r.GetValue(recheck), r.GetValue(noContent), r.GetValue(langOption)!)));
+            () => Run(r.GetValue(paths) ?? [], r.GetValue(db)!, r.GetValue(recheck), r.GetValue(noContent), Math.Max(1, r.GetValue(batch)), r.GetValue(langOption)!)));
         return command;
     }
 
-    static int Run(string[] args, string target, bool recheck, bool noContent, string lang)
+    static int Run(string[] args, string target, bool recheck, bool noContent, int batch, string lang)
     {
         if (args.Length == 0 && !recheck)
         {
@@ -46,7 +51,7 @@ static class ImportCommand
         }
         var files = InputFiles.Expand(args, out var missing);
         var db = CorpusDb.Open(target);
-        var options = new ImportOptions { StoreContent = !noContent, Force = recheck };
+        var options = new ImportOptions { StoreContent = !noContent, Force = recheck, BatchSize = batch };
         var summary = WithProgress(lang, args.Length == 0 ? null : files.Count, progress =>
             args.Length == 0 ? Importer.RecheckAll(db, options, progress) : Importer.Import(db, files, options, progress));
 

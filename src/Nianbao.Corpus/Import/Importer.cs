@@ -49,7 +49,8 @@ public static class Importer
         IProgress<ImportProgress>? progress = null, CancellationToken cancel = default)
     {
         options ??= new ImportOptions();
-        var jobs = files.Select(f => new Job(f, null)).ToList();
+        // Earlier years first, so most reports find their previous year already stored (see YearHint).
+        var jobs = files.Select((f, i) => (Job: new Job(f, null, YearHint.Of(f)), i)).OrderBy(x => x.Job.Year).ThenBy(x => x.i).Select(x => x.Job).ToList();
         return Run(db, jobs, options, progress, cancel);
     }
 
@@ -62,23 +63,33 @@ public static class Importer
         using (var c = db.Connect())
         using (var cmd = Db.Command(c, null, "SELECT id, path FROM sources ORDER BY id"))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) ids.Add(new Job(Db.Str(r, 1) ?? "", r.GetInt64(0)));
+            while (r.Read()) ids.Add(new Job(Db.Str(r, 1) ?? "", r.GetInt64(0), 0));
         return Run(db, ids, options, progress, cancel);
     }
 
-    sealed record Job(string Path, long? SourceId);
+    sealed record Job(string Path, long? SourceId, int Year);
 
     static ImportSummary Run(CorpusDb db, List<Job> jobs, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancel)
     {
         var results = Channel.CreateBounded<ImportItem>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
         var next = -1;
+        // A worker starts a year only once every earlier year is stored (see YearHint): blockStart[i] is the index
+        // of the first job of job i's year; `stored` counts jobs written so far.
+        var blockStart = new int[jobs.Count];
+        for (var j = 1; j < jobs.Count; j++) blockStart[j] = jobs[j].Year == jobs[j - 1].Year ? blockStart[j - 1] : j;
+        var stored = 0;
+        var gate = new object();
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
         {
             using var worker = new Worker(db, options, seen);
             int i;
             while (!cancel.IsCancellationRequested && (i = Interlocked.Increment(ref next)) < jobs.Count)
+            {
+                lock (gate)
+                    while (Volatile.Read(ref stored) < blockStart[i] && !cancel.IsCancellationRequested) Monitor.Wait(gate, 200);
                 await results.Writer.WriteAsync(worker.Process(jobs[i]), CancellationToken.None);
+            }
         })).ToArray();
         _ = Task.WhenAll(workers).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
 
@@ -87,10 +98,13 @@ public static class Importer
         using var writer = new CorpusWriter(db, options.ParserVersion);
         var batch = new List<ImportItem>(options.BatchSize);
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var received = 0;
         foreach (var item in results.Reader.ReadAllAsync().ToBlockingEnumerable())
         {
             batch.Add(item);
-            if (batch.Count >= options.BatchSize || clock.ElapsedMilliseconds > 2000) Flush();
+            received++;
+            // Flush when the batch is full, every 2 s, and when a year is complete (workers wait for it).
+            if (batch.Count >= options.BatchSize || clock.ElapsedMilliseconds > 2000 || received < jobs.Count && blockStart[received] == received) Flush();
         }
         Flush();
         var rechecked = cancel.IsCancellationRequested ? 0 : FixCrossYear(db, writer, options);
@@ -108,7 +122,13 @@ public static class Importer
                     case ImportOutcome.Reparsed: reparsed++; break;
                     default: failed++; failures.Add((item.Path, item.Failure!)); break;
                 }
-                progress?.Report(new ImportProgress(++done, jobs.Count, item.Path, item.Outcome));
+                done++;
+                progress?.Report(new ImportProgress(done, jobs.Count, item.Path, item.Outcome));
+            }
+            lock (gate)
+            {
+                Volatile.Write(ref stored, done);
+                Monitor.PulseAll(gate);
             }
             batch.Clear();
             clock.Restart();

@@ -66,17 +66,44 @@ sealed class ChildRows
         w.Complete();
     }
 
+    /// <summary>Rows per INSERT statement: SQLite's per-statement cost dominates single-row inserts.</summary>
+    const int RowsPerStatement = 32;
+
     static void Insert(SqliteConnection conn, SqliteTransaction tx, BulkTable table, List<object?[]> list)
     {
-        using var cmd = conn.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i))})";
-        var ps = table.Columns.Select((_, i) => cmd.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-        cmd.Prepare();
-        foreach (var row in list)
+        var width = table.Columns.Length;
+        SqliteCommand Prepare(int rows)
         {
-            for (var i = 0; i < row.Length; i++) ps[i].Value = row[i] ?? DBNull.Value;
-            cmd.ExecuteNonQuery();
+            var cmd = conn.CreateCommand();
+            cmd.Transaction = tx;
+            var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(0, width).Select(c => $"$p{r * width + c}")) + ")"));
+            cmd.CommandText = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES {values}";
+            for (var i = 0; i < rows * width; i++) cmd.Parameters.Add(new SqliteParameter($"$p{i}", null));
+            cmd.Prepare();
+            return cmd;
         }
+        var full = list.Count / RowsPerStatement;
+        if (full > 0)
+        {
+            using var cmd = Prepare(RowsPerStatement);
+            for (var s = 0; s < full; s++) Run(cmd, list, s * RowsPerStatement, RowsPerStatement, width);
+        }
+        var rest = list.Count - full * RowsPerStatement;
+        if (rest > 0)
+        {
+            using var cmd = Prepare(rest);
+            Run(cmd, list, full * RowsPerStatement, rest, width);
+        }
+    }
+
+    static void Run(SqliteCommand cmd, List<object?[]> list, int start, int rows, int width)
+    {
+        var ps = cmd.Parameters;
+        for (var r = 0; r < rows; r++)
+        {
+            var row = list[start + r];
+            for (var c = 0; c < width; c++) ps[r * width + c].Value = row[c] ?? DBNull.Value;
+        }
+        cmd.ExecuteNonQuery();
     }
 }

@@ -28,14 +28,32 @@ static class ProvenanceJson
     public static Provenance? Parse(string? json)
     {
         if (json is null) return null;
-        using var doc = JsonDocument.Parse(json);
-        var e = doc.RootElement;
-        int? I(string n) => e.TryGetProperty(n, out var v) ? v.GetInt32() : null;
-        double? D(string n) => e.TryGetProperty(n, out var v) ? v.GetDouble() : null;
-        return new Provenance(e.GetProperty("kind").GetString()!)
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var r = new Utf8JsonReader(bytes);
+        string kind = "";
+        int? line = null, column = null, length = null, table = null, row = null, cell = null, paragraph = null, page = null;
+        double? x = null, y = null;
+        while (r.Read())
         {
-            Line = I("line"), Column = I("column"), Length = I("length"), Table = I("table"), Row = I("row"), Cell = I("cell"),
-            Paragraph = I("paragraph"), Page = I("page"), X = D("x"), Y = D("y"),
-        };
+            if (r.TokenType != JsonTokenType.PropertyName) continue;
+            var name = r.GetString();
+            r.Read();
+            switch (name)
+            {
+                case "kind": kind = r.GetString()!; break;
+                case "line": line = r.GetInt32(); break;
+                case "column": column = r.GetInt32(); break;
+                case "length": length = r.GetInt32(); break;
+                case "table": table = r.GetInt32(); break;
+                case "row": row = r.GetInt32(); break;
+                case "cell": cell = r.GetInt32(); break;
+                case "paragraph": paragraph = r.GetInt32(); break;
+                case "page": page = r.GetInt32(); break;
+                case "x": x = r.GetDouble(); break;
+                case "y": y = r.GetDouble(); break;
+                default: r.Skip(); break;
+            }
+        }
+        return new Provenance(kind) { Line = line, Column = column, Length = length, Table = table, Row = row, Cell = cell, Paragraph = paragraph, Page = page, X = x, Y = y };
     }
 }

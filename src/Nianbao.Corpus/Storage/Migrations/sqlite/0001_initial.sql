@@ -1,5 +1,6 @@
 -- Nianbao corpus schema, version 1 (SQLite). The PostgreSQL file of the same number creates the same tables and
--- columns (a test compares them); only the column types differ. docs/corpus.md describes every table.
+-- columns (a test compares them); only the column types differ, and SQLite keeps the two largest tables WITHOUT ROWID
+-- (clustered on their primary key). docs/corpus.md describes every table.
 
 CREATE TABLE nianbao_meta (
   key   TEXT PRIMARY KEY,
@@ -91,7 +92,7 @@ CREATE TABLE report_values (
   raw        TEXT,
   provenance TEXT,
   PRIMARY KEY (report_id, table_key, row_key, column_key)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE findings (
   report_id    INTEGER NOT NULL REFERENCES reports(id),
@@ -109,7 +110,7 @@ CREATE TABLE findings (
   message_en   TEXT NOT NULL,
   args         TEXT NOT NULL,            -- JSON object
   PRIMARY KEY (report_id, ordinal)
-);
+) WITHOUT ROWID;
 CREATE INDEX findings_code ON findings(code);
 
 CREATE TABLE decisions (

@@ -7,7 +7,7 @@ namespace Nianbao.Tests.Corpus;
 /// PostgreSQL server that ./test.sh starts (its address in NIANBAO_TEST_PG). A PostgreSQL test fails — never
 /// skips — when the server is missing.
 /// </summary>
-sealed class TestCorpus : IDisposable
+public sealed class TestCorpus : IDisposable
 {
     public string Engine { get; }
     public string Target { get; }

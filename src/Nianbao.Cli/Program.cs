@@ -15,6 +15,9 @@ root.Subcommands.Add(ComposeCommands.Template(lang));
 root.Subcommands.Add(ComposeCommands.Render(lang));
 root.Subcommands.Add(CompareCommand.Create(lang));
 root.Subcommands.Add(Nianbao.Cli.Corpus.ImportCommand.Create(lang));
+root.Subcommands.Add(Nianbao.Cli.Corpus.ListCommands.List(lang));
+root.Subcommands.Add(Nianbao.Cli.Corpus.ListCommands.Show(lang));
+root.Subcommands.Add(Nianbao.Cli.Corpus.ListCommands.Export(lang));
 foreach (var extra in CommandRegistry.Extra) root.Subcommands.Add(extra(lang));
 // The built-in options speak the user's language too.
 foreach (var option in root.Options)

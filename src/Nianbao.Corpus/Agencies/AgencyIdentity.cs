@@ -36,13 +36,18 @@ public sealed record AgencyIdentity(string Key, string Name, string? Type, strin
         return new AgencyIdentity(key, name.Trim(), profile.Type, profile.Level, region);
     }
 
+    const string Government = "政府";
+
+    /// <summary>The key of an area's people's government.</summary>
+    public static string GovernmentKey(string regionCode) => $"{regionCode}|{Government}";
+
     /// <summary>Simplified, half width, no whitespace or punctuation.</summary>
     public static string Comparable(string name) => LabelKey.Of(TextNormalizer.ForMatching(name));
 
     /// <summary>The body after the place names: 人民政府 → 政府; nothing (a bare place name) → 政府.</summary>
     static string Body(string rest)
     {
-        if (rest.Length == 0 || rest == "人民政府") return "政府";
-        return rest.Replace("人民政府", "政府", StringComparison.Ordinal);
+        if (rest.Length == 0 || rest == "人民" + Government) return Government;
+        return rest.Replace("人民" + Government, Government, StringComparison.Ordinal);
     }
 }

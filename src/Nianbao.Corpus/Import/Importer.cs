@@ -108,6 +108,7 @@ public static class Importer
         }
         Flush();
         var rechecked = cancel.IsCancellationRequested ? 0 : FixCrossYear(db, writer, options);
+        if (!cancel.IsCancellationRequested) LinkParents(db);
         return new ImportSummary(created, unchanged, reparsed, failed, rechecked, failures, cancel.IsCancellationRequested);
 
         void Flush()
@@ -133,6 +134,23 @@ public static class Importer
             batch.Clear();
             clock.Restart();
         }
+    }
+
+    /// <summary>After agencies change (merge, rename): re-pairs cross-year reports and re-links parents. Returns the
+    /// number of reports checked again.</summary>
+    public static int Refresh(CorpusDb db, ImportOptions? options = null)
+    {
+        options ??= new ImportOptions();
+        using var writer = new CorpusWriter(db, options.ParserVersion);
+        var rechecked = FixCrossYear(db, writer, options);
+        LinkParents(db);
+        return rechecked;
+    }
+
+    static void LinkParents(CorpusDb db)
+    {
+        using var c = db.Connect();
+        AgencyAdmin.LinkParents(c);
     }
 
     /// <summary>Checks again, until none is left, each report whose previous year is not the one it was checked against.</summary>

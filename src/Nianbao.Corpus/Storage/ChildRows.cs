@@ -37,13 +37,23 @@ sealed record BulkTable(string Name, (string Column, NpgsqlDbType Type)[] Column
 /// </summary>
 sealed class ChildRows
 {
-    readonly Dictionary<BulkTable, List<object?[]>> rows = BulkTable.All.ToDictionary(t => t, _ => new List<object?[]>());
+    readonly Dictionary<BulkTable, List<object?[]>> rows = [];
+    readonly List<BulkTable> order = [];
 
-    public void Add(BulkTable table, params object?[] row) => rows[table].Add(row);
+    public void Add(BulkTable table, params object?[] row)
+    {
+        if (!rows.TryGetValue(table, out var list))
+        {
+            rows[table] = list = [];
+            order.Add(table);
+        }
+        list.Add(row);
+    }
 
+    /// <summary>Writes the gathered rows, table by table in the order first added.</summary>
     public void Flush(DbConnection conn, DbTransaction tx)
     {
-        foreach (var table in BulkTable.All)
+        foreach (var table in order)
         {
             var list = rows[table];
             if (list.Count == 0) continue;

@@ -18,10 +18,23 @@ static class CorpusOptions
     public static int Guard(string lang, Func<int> body)
     {
         try { return body(); }
-        catch (CorpusException e)
+        catch (Exception e) when (Unwrap(e) is CorpusException c)
         {
-            Console.Error.WriteLine($"{e.Text(lang)} [{e.Code}]");
+            Console.Error.WriteLine($"{c.Text(lang)} [{c.Code}]");
             return 2;
         }
+        catch (Exception e) when (Unwrap(e) is System.Data.Common.DbException db)
+        {
+            // The server went away or refused mid-run: what was committed stays; running the command again completes it.
+            Console.Error.WriteLine(Lang.T(lang, $"数据库错误：{db.Message}（已提交的部分保留，重新运行即可继续）",
+                $"database error: {db.Message} (what was committed is kept; run the command again to complete it)") + " [NB-DB-CONNECT]");
+            return 2;
+        }
+    }
+
+    static Exception Unwrap(Exception e)
+    {
+        while (e is AggregateException { InnerExceptions.Count: 1 } a) e = a.InnerExceptions[0];
+        return e;
     }
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
+using SQLitePCL;
 
 namespace Nianbao.Corpus.Storage;
 
@@ -76,44 +77,46 @@ sealed class ChildRows
         w.Complete();
     }
 
-    /// <summary>Rows per INSERT statement: SQLite's per-statement cost dominates single-row inserts.</summary>
-    const int RowsPerStatement = 32;
-
+    /// <summary>
+    /// SQLite through its C API (SQLitePCLRaw, which Microsoft.Data.Sqlite runs on): one prepared single-row INSERT,
+    /// parameters bound by position. Microsoft.Data.Sqlite binds by name on every execution, which cost more than the
+    /// inserts themselves here (docs/benchmarks.md "Corpus import").
+    /// </summary>
     static void Insert(SqliteConnection conn, SqliteTransaction tx, BulkTable table, List<object?[]> list)
     {
-        var width = table.Columns.Length;
-        SqliteCommand Prepare(int rows)
+        _ = tx;   // the rows join the connection's open transaction
+        var sql = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1)))})";
+        Check(conn, raw.sqlite3_prepare_v2(conn.Handle, sql, out var stmt));
+        try
         {
-            var cmd = conn.CreateCommand();
-            cmd.Transaction = tx;
-            var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(0, width).Select(c => $"$p{r * width + c}")) + ")"));
-            cmd.CommandText = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES {values}";
-            for (var i = 0; i < rows * width; i++) cmd.Parameters.Add(new SqliteParameter($"$p{i}", null));
-            cmd.Prepare();
-            return cmd;
+            foreach (var row in list)
+            {
+                for (var i = 0; i < row.Length; i++)
+                {
+                    var rc = row[i] switch
+                    {
+                        null => raw.sqlite3_bind_null(stmt, i + 1),
+                        long l => raw.sqlite3_bind_int64(stmt, i + 1, l),
+                        int n => raw.sqlite3_bind_int64(stmt, i + 1, n),
+                        bool b => raw.sqlite3_bind_int64(stmt, i + 1, b ? 1 : 0),
+                        string t => raw.sqlite3_bind_text(stmt, i + 1, t),
+                        byte[] bytes => raw.sqlite3_bind_blob(stmt, i + 1, bytes),
+                        double d => raw.sqlite3_bind_double(stmt, i + 1, d),
+                        var other => raw.sqlite3_bind_text(stmt, i + 1, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)),
+                    };
+                    Check(conn, rc);
+                }
+                var step = raw.sqlite3_step(stmt);
+                if (step != raw.SQLITE_DONE) Check(conn, step);
+                raw.sqlite3_reset(stmt);
+            }
         }
-        var full = list.Count / RowsPerStatement;
-        if (full > 0)
-        {
-            using var cmd = Prepare(RowsPerStatement);
-            for (var s = 0; s < full; s++) Run(cmd, list, s * RowsPerStatement, RowsPerStatement, width);
-        }
-        var rest = list.Count - full * RowsPerStatement;
-        if (rest > 0)
-        {
-            using var cmd = Prepare(rest);
-            Run(cmd, list, full * RowsPerStatement, rest, width);
-        }
+        finally { stmt.Dispose(); }
     }
 
-    static void Run(SqliteCommand cmd, List<object?[]> list, int start, int rows, int width)
+    static void Check(SqliteConnection conn, int rc)
     {
-        var ps = cmd.Parameters;
-        for (var r = 0; r < rows; r++)
-        {
-            var row = list[start + r];
-            for (var c = 0; c < width; c++) ps[r * width + c].Value = row[c] ?? DBNull.Value;
-        }
-        cmd.ExecuteNonQuery();
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
+            throw new SqliteException(raw.sqlite3_errmsg(conn.Handle).utf8_to_string(), rc);
     }
 }

@@ -5,15 +5,15 @@ namespace Nianbao.Corpus;
 /// <summary>The template's printed order of sections, tables, rows and columns, for putting stored rows back in order.</summary>
 static class TemplateOrder
 {
-    static readonly Lazy<Dictionary<string, int>> Cells = new(() =>
+    static readonly Lazy<Dictionary<(string, string, string, string), int>> Cells = new(() =>
     {
-        var order = new Dictionary<string, int>();
+        var order = new Dictionary<(string, string, string, string), int>();
         var t = ReportTemplate.Default;
         foreach (var table in t.Tables)
             foreach (var format in table.Formats)
                 foreach (var row in table.RowsFor(format))
                     foreach (var column in table.ColumnsOf(row))
-                        order.TryAdd($"{table.Key}/{format}/{row.Key}/{column.Key}", order.Count);
+                        order.TryAdd((table.Key, format, row.Key, column.Key), order.Count);
         return order;
     });
 
@@ -22,7 +22,7 @@ static class TemplateOrder
     public static int Table(string key) => Index(ReportTemplate.Default.TableKeys, key);
 
     public static int Cell(string table, string layout, string row, string column) =>
-        Cells.Value.TryGetValue($"{table}/{layout}/{row}/{column}", out var i) ? i : int.MaxValue;
+        Cells.Value.TryGetValue((table, layout, row, column), out var i) ? i : int.MaxValue;
 
     static int Index(IEnumerable<string> keys, string key)
     {

@@ -10,6 +10,8 @@ namespace Nianbao.Corpus.Storage;
 /// </summary>
 static class ReportLoader
 {
+    static readonly Dictionary<string, ValueState> States = Enum.GetValues<ValueState>().ToDictionary(ReportRows.State);
+
     public static Report? Load(DbConnection c, DbTransaction? tx, long id)
     {
         Report report;
@@ -47,7 +49,7 @@ static class ReportLoader
             var cells = new List<(string Table, string Row, string Column, string Layout, CellValue Value)>();
             while (r.Read())
                 cells.Add((r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-                    new CellValue(Enum.Parse<ValueState>(r.GetString(6), true), Db.Long(r, 4), Db.Str(r, 5), Db.Str(r, 7), ProvenanceJson.Parse(Db.Str(r, 8)))));
+                    new CellValue(States[r.GetString(6)], Db.Long(r, 4), Db.Str(r, 5), Db.Str(r, 7), ProvenanceJson.Parse(Db.Str(r, 8)))));
             foreach (var group in cells.GroupBy(x => x.Table).OrderBy(g => TemplateOrder.Table(g.Key)))
             {
                 var table = new TableValues { Layout = group.First().Layout };

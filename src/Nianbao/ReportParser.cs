@@ -52,8 +52,17 @@ public static class ReportParser
     {
         limits ??= InputLimits.Default;
         if (!File.Exists(path)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", path));
-        var bytes = Guard(path, () => ReadBounded(path, limits.MaxFileBytes));
-        return Parse(bytes, Path.GetFileName(path), limits, template);
+        return Parse(ReadFile(path, limits), Path.GetFileName(path), limits, template);
+    }
+
+    /// <summary>A report file's bytes, read no further than the file-size limit (for callers that keep or hash the
+    /// bytes before parsing, such as the corpus import).</summary>
+    /// <exception cref="InputException">missing, unreadable, or past the limit.</exception>
+    public static byte[] ReadFile(string path, InputLimits? limits = null)
+    {
+        limits ??= InputLimits.Default;
+        if (!File.Exists(path)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", path));
+        return Guard(path, () => ReadBounded(path, limits.MaxFileBytes));
     }
 
     /// <summary>Only the agency and year the report states (title, metadata, period), without reading its tables:

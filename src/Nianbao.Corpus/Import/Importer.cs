@@ -189,12 +189,8 @@ public static class Importer
             }
             else
             {
-                try { bytes = File.ReadAllBytes(path); }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    var code = File.Exists(path) ? "NB-INPUT-UNREADABLE" : "NB-INPUT-NOT-FOUND";
-                    return Failed(path, "", 0, null, Finding.Create(code, null, code == "NB-INPUT-NOT-FOUND" ? ("path", path) : ("reason", e.Message)));
-                }
+                try { bytes = ReportParser.ReadFile(path); }
+                catch (InputException e) { return Failed(path, "", 0, null, e.Finding); }
             }
             var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
             known = KnownState(sha);
@@ -279,8 +275,8 @@ public static class Importer
             if (!r.Read()) return null;
             var path = Db.Str(r, 1) ?? r.GetString(2);
             if (!r.IsDBNull(0)) return ((byte[])r.GetValue(0), path);
-            try { return (File.ReadAllBytes(path), path); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+            try { return (ReportParser.ReadFile(path), path); }
+            catch (InputException) { return null; }
         }
     }
 }

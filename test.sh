@@ -35,6 +35,6 @@ trap stop_pg EXIT
 "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
 export NIANBAO_TEST_PG="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
-echo "test.sh: PostgreSQL $("$PGBIN/postgres" --version | awk '{print $NF}') on 127.0.0.1:$PGPORT"
+echo "test.sh: PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PGPORT"
 
 dotnet test Nianbao.sln --logger "console;verbosity=normal" "$@"

@@ -29,7 +29,7 @@ static class AgencyCommand
         {
             var l = r.GetValue(langOption)!;
             var table = new Table().Border(TableBorder.Simple);
-            foreach (var h in new[] { ("编号", "id"), ("机关", "agency"), ("类型", "type"), ("层级", "level"), ("区划", "region"), ("上级", "parent"), ("名称", "names"), ("年度", "years"), ("报告", "reports") })
+            foreach (var h in new[] { ("编号", "id"), ("机关", "agency"), ("类型", "type"), ("层级", "level"), ("区划", "region"), ("上级", "parent"), ("曾用名称", "names used"), ("年度", "years"), ("报告", "reports") })
                 table.AddColumn(Lang.T(l, h.Item1, h.Item2));
             var rows = AgencyAdmin.List(CorpusDb.Open(r.GetValue(db)!, create: false), r.GetValue(match));
             foreach (var a in rows)

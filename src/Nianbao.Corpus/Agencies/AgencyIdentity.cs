@@ -19,7 +19,7 @@ public sealed record AgencyIdentity(string Key, string Name, string? Type, strin
         if (string.IsNullOrWhiteSpace(name)) return null;
         var comparable = Comparable(name);
         if (comparable.Length == 0) return null;
-        var profile = AgencyProfiler.Of(comparable);
+        var profile = AgencyProfiler.Of(comparable, Template.ReportTemplate.Embedded.Naming);
         var region = Divisions.Resolve(comparable, out var consumed);
         var body = Body(comparable[consumed..]);
         if (region is null && issuer is { Length: > 0 } && Comparable(issuer) is { Length: > 0 } other)

@@ -1,3 +1,4 @@
+using Nianbao.Template;
 using Nianbao.Model;
 
 namespace Nianbao.Corpus.Agencies;
@@ -16,7 +17,7 @@ public static class ReportScope
 
     public static (string? Scope, string? Evidence) Infer(Report report, AgencyIdentity? agency)
     {
-        var title = report.Metadata.TryGetValue(TemplateKeys.Title, out var t) ? AgencyIdentity.Comparable(t.Value) : "";
+        var title = report.Metadata.TryGetValue(Keys.Metadata.Title, out var t) ? AgencyIdentity.Comparable(t.Value) : "";
         if (Whole.FirstOrDefault(w => title.Contains(w, StringComparison.Ordinal)) is { } whole) return (Summary, $"标题含“{whole}”");
         if (title.Contains("本级", StringComparison.Ordinal)) return (Own, "标题含“本级”");
         if (title.Contains("汇总", StringComparison.Ordinal)) return (Summary, "标题含“汇总”");

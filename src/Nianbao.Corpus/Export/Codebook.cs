@@ -17,6 +17,13 @@ public sealed record CodebookColumn(
 /// </summary>
 public static class Codebook
 {
+    /// <summary>A metadata field as a report column, labelled as the template labels it.</summary>
+    static CodebookColumn Metadata(string key, string meaning)
+    {
+        var def = ReportTemplate.Embedded.Metadata.Single(m => m.Key == key);
+        return Report(key, ColumnType.Text, def.Labels[0], def.En ?? key, meaning);
+    }
+
     static CodebookColumn Report(string name, ColumnType type, string zh, string en, string meaning) =>
         new(name, type, type == ColumnType.Integer ? "int" : "text", zh, en, meaning, null, null, null, "");
 
@@ -36,7 +43,7 @@ public static class Codebook
         Report("year", ColumnType.Integer, "年度", "year", "the year the report covers"),
         Report("format", ColumnType.Text, "格式版本", "format version", "2021, 2019 or legacy"),
         Report("scope", ColumnType.Text, "范围", "scope", "own (本级) or summary (汇总) where stated or implied; empty when unknown"),
-        Report("title", ColumnType.Text, "标题", "title", "the report's title"),
+        Metadata(Keys.Metadata.Title, "the report's title"),
         Report("errors", ColumnType.Integer, "错误数", "errors", "findings of severity error"),
         Report("warnings", ColumnType.Integer, "警告数", "warnings", "findings of severity warning"),
         Report("infos", ColumnType.Integer, "提示数", "infos", "findings of severity info"),
@@ -45,7 +52,7 @@ public static class Codebook
 
     static readonly Lazy<IReadOnlyList<CodebookColumn>> Values = new(() =>
     {
-        var t = ReportTemplate.Default;
+        var t = ReportTemplate.Embedded;
         var columns = new Dictionary<string, (CodebookColumn Column, List<string> Formats)>();
         foreach (var table in t.Tables)
             foreach (var format in table.Formats)
@@ -53,18 +60,18 @@ public static class Codebook
                     foreach (var column in table.ColumnsOf(row))
                     {
                         var name = $"{table.Key}.{row.Key}.{column.Key}";
-                        if (columns.TryGetValue(name, out var known)) { if (!known.Formats.Contains(format)) known.Formats.Add(format); continue; }
-                        var type = column.ValueKind is "int" or "signed" ? ColumnType.Integer : ColumnType.Text;
+                        if (columns.TryGetValue(name, out var known)) { if (!known.Formats.Contains(format.Value)) known.Formats.Add(format.Value); continue; }
+                        var type = column.ValueKind is ValueKinds.Int or ValueKinds.Signed ? ColumnType.Integer : ColumnType.Text;
                         var zh = $"{table.Label} › {row.Label} › {column.Label}";
-                        var en = $"{Human(table.Key)} › {Human(row.Key)} › {Human(column.Key)}";
+                        var en = $"{table.En ?? Human(table.Key)} › {row.En ?? Human(row.Key)} › {column.En ?? Human(column.Key)}";
                         var meaning = column.ValueKind switch
                         {
-                            "signed" => "integer, may be negative; empty when blank or absent (never 0)",
-                            "decimal" => "decimal exactly as printed (text); empty when blank or absent",
-                            "amount" => "amount exactly as printed with its unit (text); empty when blank or absent",
+                            ValueKinds.Signed => "integer, may be negative; empty when blank or absent (never 0)",
+                            ValueKinds.Decimal => "decimal exactly as printed (text); empty when blank or absent",
+                            ValueKinds.Amount => "amount exactly as printed with its unit (text); empty when blank or absent",
                             _ => "integer ≥ 0; empty when blank or absent (never 0)",
                         };
-                        columns[name] = (new CodebookColumn(name, type, column.ValueKind, zh, en, meaning, table.Key, row.Key, column.Key, ""), [format]);
+                        columns[name] = (new CodebookColumn(name, type, column.ValueKind, zh, en, meaning, table.Key, row.Key, column.Key, ""), [format.Value]);
                     }
         return columns.Values.Select(c => c.Column with { Formats = string.Join(" ", c.Formats) }).ToList();
     });

@@ -1,3 +1,4 @@
+using Nianbao.Template;
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Threading.Channels;
@@ -233,7 +234,7 @@ public static class Importer
                 return;
             }
             item.Report = report;
-            item.Agency = AgencyIdentity.Of(report.Agency, report.Metadata.TryGetValue(TemplateKeys.Issuer, out var issuer) ? issuer.Value : null);
+            item.Agency = AgencyIdentity.Of(report.Agency, report.Metadata.TryGetValue(Keys.Metadata.Issuer, out var issuer) ? issuer.Value : null);
             (item.Scope, item.ScopeEvidence) = ReportScope.Infer(report, item.Agency);
             PreviousRef? previous = null;
             if (item.Agency is { } agency && report.Year is int year && AgencyStore.Lookup(Connection, null, agency.Key) is long agencyId)

@@ -51,8 +51,8 @@ public sealed record ReportFilter
         {
             var status = Decisions.Parse(review) ?? throw new ArgumentException($"unknown review status {review}");
             sql.Append(status == Decisions.Open
-                ? " AND EXISTS (SELECT 1 FROM findings f LEFT JOIN decisions d ON d.report_id = f.report_id AND d.code = f.code AND d.location_key = f.location_key WHERE f.report_id = r.id AND (d.status IS NULL OR d.status = 'open'))"
-                : " AND EXISTS (SELECT 1 FROM decisions d WHERE d.report_id = r.id AND d.status = @f_review)");
+                ? " AND EXISTS (SELECT 1 FROM findings f LEFT JOIN review_decisions d ON d.report_id = f.report_id AND d.code = f.code AND d.location_key = f.location_key WHERE f.report_id = r.id AND (d.status IS NULL OR d.status = 'open'))"
+                : " AND EXISTS (SELECT 1 FROM review_decisions d WHERE d.report_id = r.id AND d.status = @f_review)");
             Db.Param(cmd, "f_review", status);
         }
         return sql.ToString();

@@ -40,7 +40,7 @@ public sealed record StoredReport(ReportRow Row, Report Report, IReadOnlyList<St
         cmd.CommandText = $"""
             SELECT f.report_id, f.ordinal, f.code, f.severity, f.location_key, f.cells, f.message_zh, f.message_en,
                    d.status, d.comment, d.decided_by, d.decided_at
-            FROM findings f LEFT JOIN decisions d ON d.report_id = f.report_id AND d.code = f.code AND d.location_key = f.location_key
+            FROM findings f LEFT JOIN review_decisions d ON d.report_id = f.report_id AND d.code = f.code AND d.location_key = f.location_key
             WHERE {where} ORDER BY f.report_id, f.ordinal
             """;
         using var r = cmd.ExecuteReader();

@@ -44,7 +44,7 @@ public static class Decisions
             ("r", reportId), ("c", code), ("l", locationKey));
         if (Convert.ToInt64(exists, System.Globalization.CultureInfo.InvariantCulture) == 0) return false;
         using var cmd = Db.Command(c, tx, """
-            INSERT INTO decisions (report_id, code, location_key, status, comment, decided_by, decided_at)
+            INSERT INTO review_decisions (report_id, code, location_key, status, comment, decided_by, decided_at)
             VALUES (@r, @c, @l, @s, @comment, @by, @at)
             ON CONFLICT (report_id, code, location_key) DO UPDATE SET status = excluded.status, comment = excluded.comment,
               decided_by = excluded.decided_by, decided_at = excluded.decided_at

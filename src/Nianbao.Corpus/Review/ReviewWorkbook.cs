@@ -185,7 +185,7 @@ public static class ReviewWorkbook
         using var c = db.Connect();
         using var cmd = Db.Command(c, null, """
             SELECT d.status, d.comment FROM findings f
-            LEFT JOIN decisions d ON d.report_id = f.report_id AND d.code = f.code AND d.location_key = f.location_key
+            LEFT JOIN review_decisions d ON d.report_id = f.report_id AND d.code = f.code AND d.location_key = f.location_key
             WHERE f.report_id = @r AND f.code = @c AND f.location_key = @l
             """);
         Db.Param(cmd, "r", report);

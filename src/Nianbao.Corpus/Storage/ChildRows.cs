@@ -25,7 +25,7 @@ sealed record BulkTable(string Name, (string Column, NpgsqlDbType Type)[] Column
 
     public static readonly BulkTable Sections = new("sections", [
         ("report_id", NpgsqlDbType.Bigint), ("key", NpgsqlDbType.Text), ("heading", NpgsqlDbType.Text), ("text", NpgsqlDbType.Text),
-        ("provenance", NpgsqlDbType.Text)]);
+        ("match", NpgsqlDbType.Text), ("provenance", NpgsqlDbType.Text)]);
 
     public static readonly BulkTable[] All = [Metadata, Sections, Values, Findings];
 

@@ -1,3 +1,4 @@
+using Nianbao.Template;
 using System.Data;
 using System.Data.Common;
 using System.Text.Json;
@@ -99,7 +100,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         using var cmd = Db.Command(conn, tx, """
             INSERT INTO reports (source_id, agency_id, agency_name, year, format, scope, scope_evidence, title, profile_type, profile_level,
               parser_version, parsed_at, previous_id, previous_parser, errors, warnings, infos)
-            VALUES (@source, @agency, @agency_name, @year, @format, @scope, @scope_evidence, @title, @ptype, @plevel,
+            VALUES (@source, @agency, @agency_name, @year, @format, @scope, @scope_evidence, @report_title, @ptype, @plevel,
               @parser, @now, @prev, @prev_parser, @errors, @warnings, @infos)
             ON CONFLICT (source_id) DO UPDATE SET agency_id = excluded.agency_id, agency_name = excluded.agency_name, year = excluded.year,
               format = excluded.format, scope = excluded.scope, scope_evidence = excluded.scope_evidence, title = excluded.title,
@@ -112,10 +113,10 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         Db.Param(cmd, "agency", agencyId).DbType = DbType.Int64;
         Db.Param(cmd, "agency_name", report.Agency).DbType = DbType.String;
         Db.Param(cmd, "year", report.Year).DbType = DbType.Int32;
-        Db.Param(cmd, "format", report.Format).DbType = DbType.String;
+        Db.Param(cmd, "format", report.Format?.Value).DbType = DbType.String;
         Db.Param(cmd, "scope", item.Scope).DbType = DbType.String;
         Db.Param(cmd, "scope_evidence", item.ScopeEvidence).DbType = DbType.String;
-        Db.Param(cmd, "title", report.Metadata.TryGetValue(TemplateKeys.Title, out var t) ? t.Value : null).DbType = DbType.String;
+        Db.Param(cmd, "report_title", report.Metadata.TryGetValue(Keys.Metadata.Title, out var t) ? t.Value : null).DbType = DbType.String;
         Db.Param(cmd, "ptype", report.Profile?.Type).DbType = DbType.String;
         Db.Param(cmd, "plevel", report.Profile?.Level).DbType = DbType.String;
         Db.Param(cmd, "parser", parserVersion);
@@ -141,10 +142,10 @@ static class ReportRows
         foreach (var m in report.Metadata.Values)
             rows.Add(BulkTable.Metadata, id, m.Key, m.Value, ProvenanceJson.Of(m.Source));
         foreach (var s in report.Sections.Values)
-            rows.Add(BulkTable.Sections, id, s.Key, s.Heading, s.Text, ProvenanceJson.Of(s.Source));
+            rows.Add(BulkTable.Sections, id, s.Key, s.Heading, s.Text, s.Match, ProvenanceJson.Of(s.Source));
         foreach (var (key, table) in report.Tables)
             foreach (var (row, column, v) in table.All)
-                rows.Add(BulkTable.Values, id, key, row, column, table.Layout, v.Integer, v.Text,
+                rows.Add(BulkTable.Values, id, key, row, column, table.Layout.Value, v.Integer, v.Text,
                     v.State is ValueState.Blank or ValueState.BlankMark, State(v.State), v.Raw, ProvenanceJson.Of(v.Source));
         var ordinal = 0;
         foreach (var f in findings)

@@ -1,3 +1,4 @@
+using Nianbao.Template;
 using System.Data.Common;
 using Nianbao.Model;
 
@@ -23,7 +24,7 @@ static class ReportLoader
             Db.Param(cmd, "id", id);
             using var r = cmd.ExecuteReader();
             if (!r.Read()) return null;
-            report = new Report { Source = r.GetString(0), Format = Db.Str(r, 1), Year = Db.Int(r, 2), Agency = Db.Str(r, 3) };
+            report = new Report { Source = r.GetString(0), Format = Db.Str(r, 1) is { } format ? new FormatId(format) : null, Year = Db.Int(r, 2), Agency = Db.Str(r, 3) };
             if (Db.Str(r, 4) is not null || Db.Str(r, 5) is not null) report.Profile = new AgencyProfile(Db.Str(r, 4), Db.Str(r, 5), "corpus");
         }
         using (var cmd = Db.Command(c, tx, "SELECT key, value, provenance FROM report_metadata WHERE report_id = @id"))
@@ -32,12 +33,12 @@ static class ReportLoader
             using var r = cmd.ExecuteReader();
             while (r.Read()) report.Metadata[r.GetString(0)] = new MetaField(r.GetString(0), r.GetString(1), ProvenanceJson.Parse(Db.Str(r, 2)));
         }
-        using (var cmd = Db.Command(c, tx, "SELECT key, heading, text, provenance FROM sections WHERE report_id = @id"))
+        using (var cmd = Db.Command(c, tx, "SELECT key, heading, text, match, provenance FROM sections WHERE report_id = @id"))
         {
             Db.Param(cmd, "id", id);
             using var r = cmd.ExecuteReader();
             var sections = new List<SectionText>();
-            while (r.Read()) sections.Add(new SectionText(r.GetString(0), r.GetString(1), r.GetString(2), ProvenanceJson.Parse(Db.Str(r, 3))));
+            while (r.Read()) sections.Add(new SectionText(r.GetString(0), r.GetString(1), r.GetString(2), ProvenanceJson.Parse(Db.Str(r, 4))) { Match = r.GetString(3) });
             foreach (var s in sections.OrderBy(s => TemplateOrder.Section(s.Key))) report.Sections[s.Key] = s;
         }
         using (var cmd = Db.Command(c, tx, """
@@ -52,7 +53,7 @@ static class ReportLoader
                     new CellValue(States[r.GetString(6)], Db.Long(r, 4), Db.Str(r, 5), Db.Str(r, 7), ProvenanceJson.Parse(Db.Str(r, 8)))));
             foreach (var group in cells.GroupBy(x => x.Table).OrderBy(g => TemplateOrder.Table(g.Key)))
             {
-                var table = new TableValues { Layout = group.First().Layout };
+                var table = new TableValues { Layout = new FormatId(group.First().Layout) };
                 foreach (var x in group.OrderBy(x => TemplateOrder.Cell(x.Table, x.Layout, x.Row, x.Column)))
                     table[x.Row, x.Column] = x.Value;
                 report.Tables[group.Key] = table;

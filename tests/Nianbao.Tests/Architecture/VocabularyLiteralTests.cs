@@ -70,6 +70,12 @@ public class VocabularyLiteralTests(Xunit.Abstractions.ITestOutputHelper output)
         }
     }
 
+    /// <summary>Literals that spell a template word but mean something else, each with its reason.</summary>
+    static readonly (string File, string Text, string Why)[] NotVocabulary =
+    [
+        ("src/Nianbao.Cli/Corpus/ReviewCommand.cs", "review", "the command verb `nianbao review` (issue 9), not the row key review_litigation.review"),
+    ];
+
     [Fact]
     public void No_template_vocabulary_is_written_as_a_literal_outside_the_template_layer()
     {
@@ -81,7 +87,8 @@ public class VocabularyLiteralTests(Xunit.Abstractions.ITestOutputHelper output)
         var hits = new List<string>();
         foreach (var file in files)
             foreach (var (text, line) in Literals(File.ReadAllText(file)))
-                if (vocabulary.TryGetValue(text, out var what))
+                if (vocabulary.TryGetValue(text, out var what)
+                    && !NotVocabulary.Any(n => n.Text == text && Path.GetRelativePath(RepoFiles.Root(), file) == n.File))
                     hits.Add($"{Path.GetRelativePath(RepoFiles.Root(), file)}:{line}: \"{text}\" is a {what}");
         foreach (var h in hits) output.WriteLine(h);
         Assert.True(hits.Count == 0, $"{hits.Count} template words written as literals (use Keys, FormatId or LabelOf):\n" + string.Join("\n", hits));

@@ -38,7 +38,7 @@ static class CorpusDump
             SELECT s.sha256, f.ordinal, f.code, f.severity, f.location_key, f.cells, f.provenance, f.message_zh, f.message_en, f.args
             {report} JOIN findings f ON f.report_id = r.id
             """);
-        Query("decision ", $"SELECT s.sha256, d.code, d.location_key, d.status, d.comment, d.decided_by {report} JOIN decisions d ON d.report_id = r.id");
+        Query("decision ", $"SELECT s.sha256, d.code, d.location_key, d.status, d.comment, d.decided_by {report} JOIN review_decisions d ON d.report_id = r.id");
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }

@@ -81,7 +81,7 @@ public class CrossYearTests
         Assert.Equal(before, CorpusDump.Of(db).Where(l => l.StartsWith("decision ", StringComparison.Ordinal)));
         // Each decision still meets its finding.
         Assert.Equal(2, CorpusDump.Count(db, """
-            SELECT COUNT(*) FROM decisions d JOIN findings f ON f.report_id = d.report_id AND f.code = d.code AND f.location_key = d.location_key
+            SELECT COUNT(*) FROM review_decisions d JOIN findings f ON f.report_id = d.report_id AND f.code = d.code AND f.location_key = d.location_key
             """));
     }
 

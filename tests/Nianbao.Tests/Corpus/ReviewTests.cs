@@ -86,14 +86,14 @@ public class ReviewTests
         var applied = CliProcess.Run("review", "--db", t.Target, "--apply", xlsx, "--by", "审核员甲");
         Assert.True(applied.Exit == 0, applied.Out + applied.Err);
         Assert.Contains("已记录 2 条审核意见", applied.Out);
-        Assert.Equal(1, CorpusDump.Count(db, "SELECT COUNT(*) FROM decisions WHERE status = 'confirmed' AND comment = '已与单位核实' AND decided_by = '审核员甲'"));
-        Assert.Equal(1, CorpusDump.Count(db, "SELECT COUNT(*) FROM decisions WHERE status = 'dismissed'"));
+        Assert.Equal(1, CorpusDump.Count(db, "SELECT COUNT(*) FROM review_decisions WHERE status = 'confirmed' AND comment = '已与单位核实' AND decided_by = '审核员甲'"));
+        Assert.Equal(1, CorpusDump.Count(db, "SELECT COUNT(*) FROM review_decisions WHERE status = 'dismissed'"));
 
         // Applying the same sheet again changes nothing; a re-check keeps the decisions; the next list shows them.
         Assert.Contains("已记录 0 条审核意见，2 条未变", CliProcess.Run("review", "--db", t.Target, "--apply", xlsx).Out);
         var recheck = CliProcess.Run("import", "--recheck", "--db", t.Target);
         Assert.True(recheck.Exit == 0, recheck.Out + recheck.Err);
-        Assert.Equal(2, CorpusDump.Count(db, "SELECT COUNT(*) FROM decisions"));
+        Assert.Equal(2, CorpusDump.Count(db, "SELECT COUNT(*) FROM review_decisions"));
         var again = t.File("again.xlsx");
         CliProcess.Run("review", "--db", t.Target, "--out", again, "--review", "confirmed");
         var confirmed = Sheet(again, "问题");
@@ -114,7 +114,7 @@ public class ReviewTests
         Assert.Equal(1, r.Exit);
         Assert.Contains("第 2 行", r.Err);
         Assert.Contains("NB-REVIEW-DECISION", r.Err);
-        Assert.Equal(0, CorpusDump.Count(db, "SELECT COUNT(*) FROM decisions"));
+        Assert.Equal(0, CorpusDump.Count(db, "SELECT COUNT(*) FROM review_decisions"));
 
         var other = t.File("other.xlsx");
         Nianbao.Corpus.Export.Exporter.Export(db, Nianbao.Corpus.Query.ReportFilter.All, Nianbao.Corpus.Export.ExportFormat.Xlsx, other);

@@ -74,6 +74,7 @@ CREATE TABLE sections (
   key        TEXT NOT NULL,
   heading    TEXT NOT NULL,
   text       TEXT NOT NULL,
+  match      TEXT NOT NULL,             -- the matching copy (simplified, half width) the checks read
   provenance TEXT,
   PRIMARY KEY (report_id, key)
 );
@@ -112,7 +113,7 @@ CREATE TABLE findings (
 );
 CREATE INDEX findings_code ON findings(code);
 
-CREATE TABLE decisions (
+CREATE TABLE review_decisions (
   report_id    BIGINT NOT NULL REFERENCES reports(id),
   code         TEXT NOT NULL,
   location_key TEXT NOT NULL,

@@ -81,9 +81,10 @@ public static class Importer
         var stored = 0;
         var gate = new object();
         var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
+        using var previousYears = new CorpusPreviousYears(db);
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
         {
-            using var worker = new Worker(db, options, seen);
+            using var worker = new Worker(db, options, seen, previousYears);
             int i;
             while (!cancel.IsCancellationRequested && (i = Interlocked.Increment(ref next)) < jobs.Count)
             {
@@ -158,7 +159,8 @@ public static class Importer
     static int FixCrossYear(CorpusDb db, CorpusWriter writer, ImportOptions options)
     {
         var total = 0;
-        using var worker = new Worker(db, options, new());
+        using var previousYears = new CorpusPreviousYears(db);
+        using var worker = new Worker(db, options, new(), previousYears);
         for (var pass = 0; pass < 10; pass++)
         {
             var stale = PreviousYears.Stale(worker.Connection);
@@ -170,7 +172,8 @@ public static class Importer
     }
 
     /// <summary>One parse/check worker with its own connection for look-ups.</summary>
-    sealed class Worker(CorpusDb db, ImportOptions options, System.Collections.Concurrent.ConcurrentDictionary<string, byte> seen) : IDisposable
+    sealed class Worker(CorpusDb db, ImportOptions options, System.Collections.Concurrent.ConcurrentDictionary<string, byte> seen,
+        CorpusPreviousYears previousYears) : IDisposable
     {
         DbConnection? connection;
         public DbConnection Connection => connection ??= db.Connect();
@@ -234,13 +237,10 @@ public static class Importer
                 return;
             }
             item.Report = report;
-            item.Agency = AgencyIdentity.Of(report.Agency, report.Metadata.TryGetValue(Keys.Metadata.Issuer, out var issuer) ? issuer.Value : null);
+            item.Agency = CorpusPreviousYears.Identity(report);
             (item.Scope, item.ScopeEvidence) = ReportScope.Infer(report, item.Agency);
-            PreviousRef? previous = null;
-            if (item.Agency is { } agency && report.Year is int year && AgencyStore.Lookup(Connection, null, agency.Key) is long agencyId)
-                previous = PreviousYears.Find(Connection, null, agencyId, year, item.Scope);
-            item.Previous = previous;
-            var previousReport = previous is null ? null : ReportLoader.Load(Connection, null, previous.Id);
+            var previousReport = previousYears.Find(report);
+            item.Previous = previousYears.GivenFor(report);
             try { item.Findings = ReportChecker.CheckOne(report, previousReport, Nianbao.Template.ReportTemplate.Embedded); }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Nianbao.Corpus.Agencies;
+using Nianbao.Corpus.Storage;
+using Nianbao.Model;
+using Nianbao.Template;
+
+namespace Nianbao.Corpus.Import;
+
+/// <summary>
+/// The corpus as the cross-year rules' source of previous years (docs/corpus.md "Cross-year rules"): for a report,
+/// the same agency's report on the year before, read back from the database. Asked from several worker threads at
+/// once (one connection per thread). It remembers which previous-year report (and parser version) each report was
+/// given, for the import to record.
+/// </summary>
+public sealed class CorpusPreviousYears(CorpusDb db) : IDisposable
+{
+    readonly ThreadLocal<DbConnection> connections = new(db.Connect, trackAllValues: true);
+    readonly ConditionalWeakTable<Report, Given> given = new();
+
+    sealed record Given(PreviousRef? Previous);
+
+    /// <summary>The previous-year report of the same agency in the corpus, or null when there is none.</summary>
+    public Report? Find(Report report, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var agency = Identity(report);
+        var (scope, _) = ReportScope.Infer(report, agency);
+        var c = connections.Value!;
+        PreviousRef? previous = null;
+        if (agency is not null && report.Year is int year && AgencyStore.Lookup(c, null, agency.Key) is long agencyId)
+            previous = PreviousYears.Find(c, null, agencyId, year, scope);
+        given.AddOrUpdate(report, new Given(previous));
+        return previous is null ? null : ReportLoader.Load(c, null, previous.Id);
+    }
+
+    /// <summary>The previous-year report <see cref="Find"/> gave for this report (null: none, or never asked).</summary>
+    public PreviousRef? GivenFor(Report report) => given.TryGetValue(report, out var g) ? g.Previous : null;
+
+    /// <summary>Who issued the report, as the corpus identifies agencies (its name, helped by 发文机关).</summary>
+    public static AgencyIdentity? Identity(Report report) =>
+        AgencyIdentity.Of(report.Agency, report.Metadata.TryGetValue(Keys.Metadata.Issuer, out var issuer) ? issuer.Value : null);
+
+    public void Dispose()
+    {
+        foreach (var c in connections.Values) c.Dispose();
+        connections.Dispose();
+    }
+}

@@ -153,6 +153,9 @@ public static class Importer
     {
         using var c = db.Connect();
         AgencyAdmin.LinkParents(c);
+        // The administrative-division dataset the region codes come from (docs/corpus.md "Agencies").
+        Db.Exec(c, null, "INSERT INTO nianbao_meta (key, value) VALUES (@k, @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            ("k", "divisions_dataset"), ("v", Divisions.Dataset));
     }
 
     /// <summary>Checks again, until none is left, each report whose previous year is not the one it was checked against.</summary>

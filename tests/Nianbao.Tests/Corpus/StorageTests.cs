@@ -35,6 +35,8 @@ public class StorageTests
             Assert.Equal(parsed.Metadata.Values.OrderBy(m => m.Key), stored.Metadata.Values.OrderBy(m => m.Key));
         }
         Assert.Equal(5, CorpusDump.Count(db, "SELECT COUNT(*) FROM agencies"));
+        // The division dataset behind the region codes is recorded.
+        Assert.Equal(1, CorpusDump.Count(db, "SELECT COUNT(*) FROM nianbao_meta WHERE key = 'divisions_dataset' AND value LIKE 'china-division 2.7.0%'"));
     }
 
     [Theory, MemberData(nameof(TestCorpus.Engines), MemberType = typeof(TestCorpus))]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Nianbao.Cli.Commands;
 using Nianbao.Cli.Rendering;
+using Nianbao.Batch;
 using Nianbao.Corpus.Import;
 using Nianbao.Corpus.Storage;
 using Nianbao.Model;
@@ -49,16 +50,21 @@ static class ImportCommand
                 "give the files or folders to import (or --recheck to check the whole corpus again)"));
             return 2;
         }
-        var files = InputFiles.Expand(args, out var missing);
+        // The library's input discovery (files, folders, globs; regular files only, each once); skipped entries are
+        // said on stderr, and inputs that could not be read count as failures.
+        var found = args.Length == 0 ? null : InputDiscovery.Discover(args);
+        var files = found?.Files ?? [];
+        var missing = found?.Notices.Where(n => n.Fatal).ToList() ?? [];
+        foreach (var n in found?.Notices.Where(n => !n.Fatal) ?? []) Console.Error.WriteLine(Inputs.Describe(n.Path, n.Finding, lang));
         var db = CorpusDb.Open(target);
         var options = new ImportOptions { StoreContent = !noContent, Force = recheck, BatchSize = batch };
         var summary = WithProgress(lang, args.Length == 0 ? null : files.Count, progress =>
             args.Length == 0 ? Importer.RecheckAll(db, options, progress) : Importer.Import(db, files, options, progress));
 
         foreach (var (path, failure) in summary.Failures)
-            Console.Error.WriteLine(InputFiles.Describe(path, failure, lang));
+            Console.Error.WriteLine(Inputs.Describe(path, failure, lang));
         foreach (var m in missing)
-            Console.Error.WriteLine(InputFiles.Describe(m, Finding.Create("NB-INPUT-NOT-FOUND", null, ("path", m)), lang));
+            Console.Error.WriteLine(Inputs.Describe(m.Path, m.Finding, lang));
         Console.WriteLine(Lang.T(lang,
             $"语料库 {db.Display}：新增 {summary.New}，未变 {summary.Unchanged}，重新读取 {summary.Reparsed}，失败 {summary.Failed + missing.Count}；因上一年度变化重新核查 {summary.Rechecked}",
             $"corpus {db.Display}: new {summary.New}, unchanged {summary.Unchanged}, re-parsed {summary.Reparsed}, failed {summary.Failed + missing.Count}; re-checked for a changed previous year {summary.Rechecked}"));

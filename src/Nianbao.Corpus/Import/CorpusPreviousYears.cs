@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Nianbao.Batch;
 using Nianbao.Corpus.Agencies;
 using Nianbao.Corpus.Storage;
 using Nianbao.Model;
@@ -13,17 +14,21 @@ namespace Nianbao.Corpus.Import;
 /// once (one connection per thread). It remembers which previous-year report (and parser version) each report was
 /// given, for the import to record.
 /// </summary>
-public sealed class CorpusPreviousYears(CorpusDb db) : IDisposable
+public sealed class CorpusPreviousYears(CorpusDb db) : IPreviousReportLookup, IDisposable
 {
     readonly ThreadLocal<DbConnection> connections = new(db.Connect, trackAllValues: true);
     readonly ConditionalWeakTable<Report, Given> given = new();
 
     sealed record Given(PreviousRef? Previous);
 
+    /// <summary>Called before each look-up (the import waits there until the earlier years are stored).</summary>
+    public Action<Report, CancellationToken>? BeforeFind { get; init; }
+
     /// <summary>The previous-year report of the same agency in the corpus, or null when there is none.</summary>
     public Report? Find(Report report, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        BeforeFind?.Invoke(report, cancellationToken);
         var agency = Identity(report);
         var (scope, _) = ReportScope.Infer(report, agency);
         var c = connections.Value!;

@@ -23,7 +23,7 @@ public sealed record PreviousRef(long Id, string ParserVersion);
 sealed class ImportItem
 {
     public required string Path { get; init; }
-    public required string Sha256 { get; init; }
+    public required string Sha256 { get; set; }
     public long Size { get; init; }
     public byte[]? Content { get; init; }
     public ImportOutcome Outcome { get; set; }

@@ -1,7 +1,9 @@
 using Nianbao.Template;
 using System.Data.Common;
 using System.Security.Cryptography;
-using System.Threading.Channels;
+using System.Runtime.CompilerServices;
+using Nianbao.Batch;
+using Nianbao.Output;
 using Nianbao.Checking;
 using Nianbao.Corpus.Agencies;
 using Nianbao.Corpus.Storage;
@@ -68,74 +70,160 @@ public static class Importer
         return Run(db, ids, options, progress, cancel);
     }
 
-    sealed record Job(string Path, long? SourceId, int Year);
+    sealed record Job(string Path, long? SourceId, int Year)
+    {
+        /// <summary>What the batch API is given to read: the path, or a key naming stored bytes.</summary>
+        public string Key => SourceId is long id ? StoredKey + id.ToString(System.Globalization.CultureInfo.InvariantCulture) : Path;
+    }
 
+    /// <summary>The batch "file" of a stored source, read from the corpus instead of the disk.</summary>
+    const string StoredKey = "\0corpus-source:";
+
+    /// <summary>
+    /// The run: a first pass hashes every file (in parallel) and sets aside content already stored from this
+    /// parser version; the rest goes through the library's batch API (<see cref="ReportBatch"/>: parallel parse and
+    /// check, results in input order, memory bounded by its window), with the corpus as its previous-year lookup;
+    /// one writer commits the results in batches.
+    /// </summary>
     static ImportSummary Run(CorpusDb db, List<Job> jobs, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancel)
     {
-        var results = Channel.CreateBounded<ImportItem>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
-        var next = -1;
-        // A worker starts a year only once every earlier year is stored (see YearHint): blockStart[i] is the index
-        // of the first job of job i's year; `stored` counts jobs written so far.
-        var blockStart = new int[jobs.Count];
-        for (var j = 1; j < jobs.Count; j++) blockStart[j] = jobs[j].Year == jobs[j - 1].Year ? blockStart[j - 1] : j;
+        using var reader = new SourceReader(db, options);
+        var planned = Plan(jobs, reader, options);
+        var toParse = planned.Where(p => p.Item.Outcome is ImportOutcome.New or ImportOutcome.Reparsed).ToList();
+
+        // A year is started only once every earlier year is stored (see YearHint): blockStart[i] is the index of the
+        // first file of file i's year among those parsed; `stored` counts them written so far.
+        var blockStart = new int[toParse.Count];
+        for (var j = 1; j < toParse.Count; j++) blockStart[j] = toParse[j].Job.Year == toParse[j - 1].Job.Year ? blockStart[j - 1] : j;
+        var indexOf = new Dictionary<string, int>();
+        for (var j = 0; j < toParse.Count; j++) indexOf.TryAdd(toParse[j].Job.Key, j);
         var stored = 0;
         var gate = new object();
-        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
-        using var previousYears = new CorpusPreviousYears(db);
-        var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
+        var order = new ConditionalWeakTable<Report, StrongBox<int>>();
+        using var previousYears = new CorpusPreviousYears(db)
         {
-            using var worker = new Worker(db, options, seen, previousYears);
-            int i;
-            while (!cancel.IsCancellationRequested && (i = Interlocked.Increment(ref next)) < jobs.Count)
+            BeforeFind = (report, token) =>
             {
+                if (!order.TryGetValue(report, out var i)) return;
                 lock (gate)
-                    while (Volatile.Read(ref stored) < blockStart[i] && !cancel.IsCancellationRequested) Monitor.Wait(gate, 200);
-                await results.Writer.WriteAsync(worker.Process(jobs[i]), CancellationToken.None);
-            }
-        })).ToArray();
-        _ = Task.WhenAll(workers).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
+                    while (Volatile.Read(ref stored) < blockStart[i.Value] && !token.IsCancellationRequested) Monitor.Wait(gate, 200);
+            },
+        };
+        var read = new System.Collections.Concurrent.ConcurrentDictionary<string, (string Sha, byte[] Bytes)>();
+        var batchOptions = new BatchOptions
+        {
+            MaxParallelism = options.Workers,
+            Window = Math.Max(options.BatchSize, 8 * options.Workers),
+            Previous = previousYears,
+            Parse = key =>
+            {
+                var (bytes, path) = reader.Read(key);
+                read[key] = (Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes);
+                var report = ReportParser.Parse(bytes, Path.GetFileName(path));
+                if (indexOf.TryGetValue(key, out var i)) order.AddOrUpdate(report, new StrongBox<int>(i));
+                return report;
+            },
+        };
 
         int created = 0, unchanged = 0, reparsed = 0, failed = 0, done = 0;
         var failures = new List<(string, Finding)>();
         using var writer = new CorpusWriter(db, options.ParserVersion);
+        foreach (var p in planned.Where(p => p.Item.Outcome is ImportOutcome.Unchanged or ImportOutcome.Failed))
+            Count(p.Item);
+
         var batch = new List<ImportItem>(options.BatchSize);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var received = 0;
-        foreach (var item in results.Reader.ReadAllAsync().ToBlockingEnumerable())
+        foreach (var unit in ReportBatch.Run(toParse.Select(p => p.Job.Key).ToList(), batchOptions, cancel))
         {
-            batch.Add(item);
-            received++;
-            // Flush when the batch is full, every 2 s, and when a year is complete (workers wait for it).
-            if (batch.Count >= options.BatchSize || clock.ElapsedMilliseconds > 2000 || received < jobs.Count && blockStart[received] == received) Flush();
+            var plan = toParse[received++].Item;
+            batch.Add(ItemOf(plan, unit, read.TryRemove(unit.File, out var r) ? r : null, previousYears, options));
+            // Flush when the batch is full, every 2 s, and when a year is complete (the next year waits for it).
+            if (batch.Count >= options.BatchSize || clock.ElapsedMilliseconds > 2000 || received < toParse.Count && blockStart[received] == received) Flush();
+            if (cancel.IsCancellationRequested) break;
         }
         Flush();
-        var rechecked = cancel.IsCancellationRequested ? 0 : FixCrossYear(db, writer, options);
+        var rechecked = cancel.IsCancellationRequested ? 0 : FixCrossYear(db, writer, options, reader);
         if (!cancel.IsCancellationRequested) LinkParents(db);
         return new ImportSummary(created, unchanged, reparsed, failed, rechecked, failures, cancel.IsCancellationRequested);
+
+        void Count(ImportItem item)
+        {
+            switch (item.Outcome)
+            {
+                case ImportOutcome.New: created++; break;
+                case ImportOutcome.Unchanged: unchanged++; break;
+                case ImportOutcome.Reparsed: reparsed++; break;
+                default: failed++; failures.Add((item.Path, item.Failure!)); break;
+            }
+            done++;
+            progress?.Report(new ImportProgress(done, jobs.Count, item.Path, item.Outcome));
+        }
 
         void Flush()
         {
             writer.Write(batch);
-            foreach (var item in batch)
-            {
-                switch (item.Outcome)
-                {
-                    case ImportOutcome.New: created++; break;
-                    case ImportOutcome.Unchanged: unchanged++; break;
-                    case ImportOutcome.Reparsed: reparsed++; break;
-                    default: failed++; failures.Add((item.Path, item.Failure!)); break;
-                }
-                done++;
-                progress?.Report(new ImportProgress(done, jobs.Count, item.Path, item.Outcome));
-            }
+            foreach (var item in batch) Count(item);
             lock (gate)
             {
-                Volatile.Write(ref stored, done);
+                Volatile.Write(ref stored, received);
                 Monitor.PulseAll(gate);
             }
             batch.Clear();
             clock.Restart();
         }
+    }
+
+    /// <summary>The first pass: each file read (bounded) and hashed in parallel, then, in input order, what to do with
+    /// it: unchanged (stored from this parser version, or the same content earlier in this run), new, re-parse, or
+    /// failed (unreadable). Only hashes are kept, not contents.</summary>
+    static List<(ImportItem Item, Job Job)> Plan(List<Job> jobs, SourceReader reader, ImportOptions options)
+    {
+        var hashed = new (string? Sha, long Size, string Path, Finding? Failure, string? Known)[jobs.Count];
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers) }, i =>
+        {
+            try
+            {
+                var (bytes, path) = reader.Read(jobs[i].Key);
+                var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+                hashed[i] = (sha, bytes.LongLength, path, null, reader.KnownState(sha));
+            }
+            catch (InputException e) { hashed[i] = (null, 0, jobs[i].Path, e.Finding, null); }
+        });
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var plan = new List<(ImportItem, Job)>(jobs.Count);
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var h = hashed[i];
+            var outcome = h.Sha is null ? ImportOutcome.Failed
+                : !seen.Add(h.Sha) || h.Known == "current" && !options.Force ? ImportOutcome.Unchanged
+                : h.Known is null ? ImportOutcome.New : ImportOutcome.Reparsed;
+            plan.Add((new ImportItem { Path = h.Path, Sha256 = h.Sha ?? "", Size = h.Size, Outcome = outcome, Failure = h.Failure }, jobs[i]));
+        }
+        return plan;
+    }
+
+    /// <summary>A batch unit as a corpus row: the report and its findings, or the failure, with the bytes as read.</summary>
+    static ImportItem ItemOf(ImportItem plan, ReviewUnit unit, (string Sha, byte[] Bytes)? read, CorpusPreviousYears previousYears, ImportOptions options)
+    {
+        var item = new ImportItem
+        {
+            Path = plan.Path, Sha256 = read?.Sha ?? plan.Sha256, Size = read?.Bytes.LongLength ?? plan.Size,
+            Content = options.StoreContent ? read?.Bytes : null, Outcome = plan.Outcome,
+        };
+        if (unit.Report is not { } report)
+        {
+            item.Outcome = ImportOutcome.Failed;
+            item.Failure = unit.Findings.Count > 0 ? unit.Findings[0] : Finding.Create("NB-INPUT-FAILED", null, ("error", "no report"));
+            if (read is null) item.Sha256 = "";   // nothing was read: nothing to record
+            return item;
+        }
+        item.Report = report;
+        item.Findings = unit.Findings;
+        item.Agency = CorpusPreviousYears.Identity(report);
+        (item.Scope, item.ScopeEvidence) = ReportScope.Infer(report, item.Agency);
+        item.Previous = previousYears.GivenFor(report);
+        return item;
     }
 
     /// <summary>After agencies change (merge, rename): re-pairs cross-year reports and re-links parents. Returns the
@@ -159,110 +247,72 @@ public static class Importer
     }
 
     /// <summary>Checks again, until none is left, each report whose previous year is not the one it was checked against.</summary>
-    static int FixCrossYear(CorpusDb db, CorpusWriter writer, ImportOptions options)
+    static int FixCrossYear(CorpusDb db, CorpusWriter writer, ImportOptions options, SourceReader? reader = null)
     {
         var total = 0;
+        using var own = reader is null ? new SourceReader(db, options) : null;
+        reader ??= own!;
         using var previousYears = new CorpusPreviousYears(db);
-        using var worker = new Worker(db, options, new(), previousYears);
+        var batchOptions = new BatchOptions
+        {
+            MaxParallelism = 1,
+            Previous = previousYears,
+            Parse = key => { var (bytes, path) = reader.Read(key); return ReportParser.Parse(bytes, Path.GetFileName(path)); },
+        };
         for (var pass = 0; pass < 10; pass++)
         {
-            var stale = PreviousYears.Stale(worker.Connection);
+            var stale = PreviousYears.Stale(reader.Connection);
             if (stale.Count == 0) break;
             foreach (var chunk in stale.Chunk(options.BatchSize))
-                total += writer.Write(chunk.Select(s => worker.Recheck(s.ReportId)).OfType<ImportItem>().ToList()).Count;
+            {
+                var items = new List<ImportItem>();
+                foreach (var (reportId, _) in chunk)
+                {
+                    if (reader.SourceOf(reportId) is not { } source) continue;
+                    byte[] bytes;
+                    try { bytes = reader.Read(source.Key).Bytes; }
+                    catch (InputException) { continue; }   // neither bytes stored nor the file: left as checked before
+                    var unit = ReportBatch.Process(source.Key, batchOptions, previousYears, CancellationToken.None);
+                    if (unit.Report is null) continue;
+                    var plan = new ImportItem { Path = source.Path, Sha256 = "", Outcome = ImportOutcome.Reparsed, Recheck = true, ReportId = reportId };
+                    var item = ItemOf(plan, unit, (Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes), previousYears, options with { StoreContent = false });
+                    items.Add(item);
+                }
+                total += writer.Write(items).Count;
+            }
         }
         return total;
     }
 
-    /// <summary>One parse/check worker with its own connection for look-ups.</summary>
-    sealed class Worker(CorpusDb db, ImportOptions options, System.Collections.Concurrent.ConcurrentDictionary<string, byte> seen,
-        CorpusPreviousYears previousYears) : IDisposable
+    /// <summary>Reads what an import parses: a file from disk (bounded by the file-size limit) or a stored source's
+    /// bytes from the corpus; and asks the corpus what it holds. One connection per thread.</summary>
+    sealed class SourceReader(CorpusDb db, ImportOptions options) : IDisposable
     {
-        DbConnection? connection;
-        public DbConnection Connection => connection ??= db.Connect();
+        readonly ThreadLocal<DbConnection> connections = new(db.Connect, trackAllValues: true);
+        public DbConnection Connection => connections.Value!;
 
-        public void Dispose() => connection?.Dispose();
-
-        public ImportItem Process(Job job)
+        public void Dispose()
         {
-            byte[] bytes;
-            string path = job.Path;
-            string? known;
-            if (job.SourceId is long id)
-            {
-                var stored = StoredContent(id);
-                if (stored is null) return Failed(path, "", 0, null, Finding.Create("NB-INPUT-NOT-FOUND", null, ("path", path)));
-                (bytes, path) = stored.Value;
-            }
-            else
-            {
-                try { bytes = ReportParser.ReadFile(path); }
-                catch (InputException e) { return Failed(path, "", 0, null, e.Finding); }
-            }
-            var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            known = KnownState(sha);
-            // The same content twice in one run (two paths, or a path given twice) is imported once.
-            if (known == "current" && !options.Force || !seen.TryAdd(sha, 0))
-                return new ImportItem { Path = path, Sha256 = sha, Size = bytes.Length, Outcome = ImportOutcome.Unchanged };
-            var item = new ImportItem
-            {
-                Path = path, Sha256 = sha, Size = bytes.Length, Content = options.StoreContent ? bytes : null,
-                Outcome = known is null ? ImportOutcome.New : ImportOutcome.Reparsed,
-            };
-            ParseAndCheck(item, bytes);
-            return item;
+            foreach (var c in connections.Values) c.Dispose();
+            connections.Dispose();
         }
 
-        /// <summary>A stored report parsed and checked again against its current previous year; null when its bytes are gone.</summary>
-        public ImportItem? Recheck(long reportId)
+        /// <exception cref="InputException">missing, unreadable, past the limit, or a stored source whose bytes are gone.</exception>
+        public (byte[] Bytes, string Path) Read(string key)
         {
-            using var cmd = Db.Command(Connection, null, "SELECT s.id FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = @id");
-            Db.Param(cmd, "id", reportId);
-            if (cmd.ExecuteScalar() is not { } sourceId || StoredContent(Convert.ToInt64(sourceId, System.Globalization.CultureInfo.InvariantCulture)) is not { } stored)
-                return null;
-            var item = new ImportItem
-            {
-                Path = stored.Path, Sha256 = Convert.ToHexStringLower(SHA256.HashData(stored.Bytes)), Size = stored.Bytes.Length,
-                Outcome = ImportOutcome.Reparsed, Recheck = true, ReportId = reportId,
-            };
-            ParseAndCheck(item, stored.Bytes);
-            return item.Report is null ? null : item;
+            if (!key.StartsWith(StoredKey, StringComparison.Ordinal)) return (ReportParser.ReadFile(key), key);
+            var id = long.Parse(key[StoredKey.Length..], System.Globalization.CultureInfo.InvariantCulture);
+            using var cmd = Db.Command(Connection, null, "SELECT content, path, file_name FROM sources WHERE id = @id");
+            Db.Param(cmd, "id", id);
+            using var r = cmd.ExecuteReader();
+            if (!r.Read()) throw new InputException("NB-INPUT-NOT-FOUND", ("path", key));
+            var path = Db.Str(r, 1) ?? r.GetString(2);
+            return r.IsDBNull(0) ? (ReportParser.ReadFile(path), path) : ((byte[])r.GetValue(0), path);
         }
-
-        void ParseAndCheck(ImportItem item, byte[] bytes)
-        {
-            Report report;
-            try { report = ReportParser.Parse(bytes, Path.GetFileName(item.Path)); }
-            catch (InputException e) { Fail(item, e.Finding); return; }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                Fail(item, Finding.Create("NB-INPUT-FAILED", null, ("error", $"{e.GetType().Name}: {e.Message}")));
-                return;
-            }
-            item.Report = report;
-            item.Agency = CorpusPreviousYears.Identity(report);
-            (item.Scope, item.ScopeEvidence) = ReportScope.Infer(report, item.Agency);
-            var previousReport = previousYears.Find(report);
-            item.Previous = previousYears.GivenFor(report);
-            try { item.Findings = ReportChecker.CheckOne(report, previousReport, Nianbao.Template.ReportTemplate.Embedded); }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                item.Findings = [.. report.Findings, Finding.Create("NB-CHECK-FAILED", null, ("error", $"{e.GetType().Name}: {e.Message}"))];
-            }
-        }
-
-        static void Fail(ImportItem item, Finding f)
-        {
-            item.Failure = f;
-            item.Outcome = ImportOutcome.Failed;
-        }
-
-        static ImportItem Failed(string path, string sha, long size, byte[]? content, Finding f) =>
-            new() { Path = path, Sha256 = sha, Size = size, Content = content, Outcome = ImportOutcome.Failed, Failure = f };
 
         /// <summary>"current" when the content was parsed by this parser version, "stale" when by another or it
         /// failed, null when the corpus has never seen it.</summary>
-        string? KnownState(string sha)
+        public string? KnownState(string sha)
         {
             using var cmd = Db.Command(Connection, null, "SELECT status, parser_version FROM sources WHERE sha256 = @sha");
             Db.Param(cmd, "sha", sha);
@@ -271,16 +321,13 @@ public static class Importer
             return r.GetString(0) == "parsed" && r.GetString(1) == options.ParserVersion ? "current" : "stale";
         }
 
-        (byte[] Bytes, string Path)? StoredContent(long sourceId)
+        /// <summary>The stored source of a report, as a job.</summary>
+        public Job? SourceOf(long reportId)
         {
-            using var cmd = Db.Command(Connection, null, "SELECT content, path, file_name FROM sources WHERE id = @id");
-            Db.Param(cmd, "id", sourceId);
+            using var cmd = Db.Command(Connection, null, "SELECT s.id, s.path, s.file_name FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = @id");
+            Db.Param(cmd, "id", reportId);
             using var r = cmd.ExecuteReader();
-            if (!r.Read()) return null;
-            var path = Db.Str(r, 1) ?? r.GetString(2);
-            if (!r.IsDBNull(0)) return ((byte[])r.GetValue(0), path);
-            try { return (ReportParser.ReadFile(path), path); }
-            catch (InputException) { return null; }
+            return r.Read() ? new Job(Db.Str(r, 1) ?? r.GetString(2), r.GetInt64(0), 0) : null;
         }
     }
 }

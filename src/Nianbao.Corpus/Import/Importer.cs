@@ -38,10 +38,10 @@ public sealed record ImportSummary(int New, int Unchanged, int Reparsed, int Fai
 }
 
 /// <summary>
-/// `nianbao import` as a library call (docs/corpus.md "Import"): files are read and hashed by parallel workers;
-/// content the corpus already holds from this parser version is skipped; the rest is parsed and checked, the
-/// cross-year rules getting the previous year from the corpus; results stream to one writer that commits a batch
-/// per transaction, so memory stays flat and a killed import loses at most the batch in flight. A file that fails
+/// `nianbao import` as a library call (docs/corpus.md "Import"): files are read and hashed in parallel; content the
+/// corpus already holds from this parser version is skipped; the rest is parsed and checked by the library's batch
+/// API, the cross-year rules getting the previous year from the corpus; results stream to one writer that commits a
+/// batch per transaction, so memory stays flat and a killed import loses at most the batch in flight. A file that fails
 /// is recorded with its error and never stops the others. After the last batch, every report whose previous
 /// year is not the one it was checked against (it arrived later, in another batch or process, or was re-parsed)
 /// is checked again.

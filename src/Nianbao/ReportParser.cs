@@ -55,6 +55,15 @@ public static class ReportParser
         return Parse(ReadFile(path, limits), Path.GetFileName(path), limits, template);
     }
 
+    /// <summary>The issuer's type (government, department, township) and level (national … township) read from an
+    /// agency name (format.md §5.7), for callers that identify agencies outside a parse (the corpus).</summary>
+    public static AgencyProfile ProfileOf(string agencyName, ReportTemplate? template = null) =>
+        AgencyProfiler.Of(agencyName, (template ?? ReportTemplate.Embedded).Naming);
+
+    /// <summary>A name made comparable the way the template's labels are: simplified, half width, without whitespace or
+    /// punctuation.</summary>
+    public static string Comparable(string text) => Normalizing.LabelKey.Of(Normalizing.TextNormalizer.ForMatching(text));
+
     /// <summary>A report file's bytes, read no further than the file-size limit (for callers that keep or hash the
     /// bytes before parsing, such as the corpus import).</summary>
     /// <exception cref="InputException">missing, unreadable, or past the limit.</exception>

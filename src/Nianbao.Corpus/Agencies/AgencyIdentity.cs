@@ -17,7 +17,7 @@ public sealed record AgencyIdentity(string Key, string Name, string? Type, strin
         if (string.IsNullOrWhiteSpace(name)) return null;
         var comparable = Comparable(name);
         if (comparable.Length == 0) return null;
-        var profile = AgencyNames.Profile(comparable);
+        var profile = ReportParser.ProfileOf(comparable);
         var region = Divisions.Resolve(comparable, out var consumed);
         var body = Body(comparable[consumed..]);
         if (region is null && issuer is { Length: > 0 } && Comparable(issuer) is { Length: > 0 } other)
@@ -40,7 +40,7 @@ public sealed record AgencyIdentity(string Key, string Name, string? Type, strin
     public static string GovernmentKey(string regionCode) => $"{regionCode}|{Government}";
 
     /// <summary>Simplified, half width, no whitespace or punctuation.</summary>
-    public static string Comparable(string name) => AgencyNames.Comparable(name);
+    public static string Comparable(string name) => ReportParser.Comparable(name);
 
     /// <summary>The body after the place names: 人民政府 → 政府; nothing (a bare place name) → 政府.</summary>
     static string Body(string rest)

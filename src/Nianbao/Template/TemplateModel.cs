@@ -75,6 +75,7 @@ public sealed record RowDef(
 /// <param name="Rows">Every row, in printed order, across the layout's formats (see <see cref="RowsFor"/>).</param>
 /// <param name="Columns">The table's columns, or null when each row carries its own.</param>
 /// <param name="Note">A note printed under the table, or null.</param>
+/// <param name="Stub">The printed heading of the label column (table 二's 信息内容), or null when the table has none.</param>
 public sealed record TableDef(
     string Key, string Label, string En, string Section, IReadOnlyList<FormatId> Formats, string Reader,
     IReadOnlyList<string>? Signatures, IReadOnlyList<RowDef> Rows, IReadOnlyList<ColumnDef>? Columns, string? Note, string? Stub = null)

@@ -11,6 +11,8 @@ namespace Nianbao.Writing;
 /// </summary>
 static class LayoutBuilder
 {
+    /// <param name="report">The report to lay out.</param>
+    /// <param name="template">The template whose labels, rows and columns the layout follows.</param>
     /// <param name="narrative">Section texts that replace the report's own (section key → text), e.g. a compiler's file.</param>
     public static ReportLayout Build(Report report, ReportTemplate template, IReadOnlyDictionary<string, string>? narrative = null)
     {

@@ -119,11 +119,11 @@ sealed class XlsxSink : IRowSink
     /// <summary>XML 1.0 cannot carry most control characters; a cell holds at most 32,767 characters.</summary>
     static string Clean(string s)
     {
-        if (s.Length > 32767) throw new InvalidOperationException("a text longer than an XLSX cell holds (32,767 characters)");
-        return s.Any(c => c < 0x20 && c is not ('\t' or '\n' or '\r')) ? new string(s.Where(c => c >= 0x20 || c is '\t' or '\n' or '\r').ToArray()) : s;
+        if (s.Length > Nianbao.Output.SheetCells.MaxCellChars) throw new InvalidOperationException("a text longer than an XLSX cell holds (32,767 characters)");
+        return Nianbao.Output.SheetCells.XmlSafe(s);
     }
 
-    static string Letter(int i) => i < 26 ? ((char)('A' + i)).ToString() : Letter(i / 26 - 1) + (char)('A' + i % 26);
+    static string Letter(int i) => Nianbao.Output.SheetCells.ColumnName(i);
 
     public void Dispose()
     {

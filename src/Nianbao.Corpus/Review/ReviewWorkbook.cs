@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Nianbao.Corpus.Query;
 using Nianbao.Corpus.Storage;
 using Nianbao.Model;
+using Nianbao.Output;
 using XText = DocumentFormat.OpenXml.Spreadsheet.Text;
 using CellValue = DocumentFormat.OpenXml.Spreadsheet.CellValue;
 
@@ -231,36 +232,18 @@ public static class ReviewWorkbook
         return n - 1;
     }
 
-    static string Letter(int i) => i < 26 ? ((char)('A' + i)).ToString() : Letter(i / 26 - 1) + (char)('A' + i % 26);
+    static string Letter(int i) => SheetCells.ColumnName(i);
 
     static SheetViews Frozen() => new(new SheetView(
         new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
         new Selection { Pane = PaneValues.BottomLeft }) { WorkbookViewId = 0 });
 
-    static void WriteRow(OpenXmlWriter w, uint index, IEnumerable<Cell> cells)
-    {
-        w.WriteStartElement(new Row { RowIndex = index });
-        var column = 0;
-        foreach (var c in cells)
-        {
-            c.CellReference = Letter(column++) + index.ToString(CultureInfo.InvariantCulture);
-            w.WriteElement(c);
-        }
-        w.WriteEndElement();
-    }
+    static void WriteRow(OpenXmlWriter w, uint index, IEnumerable<Cell> cells) => SheetCells.WriteRow(w, index, cells);
 
-    static Cell Cell(string? s, uint style = Plain) => s is null or ""
-        ? new Cell { StyleIndex = style == Header ? Header : null }
-        : new Cell(new InlineString(new XText(Clean(s)) { Space = SpaceProcessingModeValues.Preserve }))
-        { DataType = CellValues.InlineString, StyleIndex = style == Plain ? null : style };
+    static Cell Cell(string? s, uint style = Plain) => SheetCells.Text(s, style);
 
-    static Cell Number(long n) => new(new CellValue(n.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number };
+    static Cell Number(long n) => SheetCells.Number(n);
 
-    static string Clean(string s)
-    {
-        if (s.Length > 32767) s = s[..32767];
-        return s.Any(c => c < 0x20 && c is not ('\t' or '\n' or '\r')) ? new string(s.Where(c => c >= 0x20 || c is '\t' or '\n' or '\r').ToArray()) : s;
-    }
 
     static Columns Widths(IEnumerable<double> widths) => new(widths.Select((wd, i) =>
         new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = wd, CustomWidth = true }));

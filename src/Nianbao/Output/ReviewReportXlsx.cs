@@ -105,36 +105,13 @@ public static class ReviewReportXlsx
         w.WriteEndElement();
     }
 
-    static void WriteRow(OpenXmlWriter w, uint index, IEnumerable<Cell> cells)
-    {
-        w.WriteStartElement(new Row { RowIndex = index });
-        var column = 0;
-        foreach (var c in cells)
-        {
-            c.CellReference = ColumnName(column++) + index.ToString(CultureInfo.InvariantCulture);
-            w.WriteElement(c);
-        }
-        w.WriteEndElement();
-    }
+    static void WriteRow(OpenXmlWriter w, uint index, IEnumerable<Cell> cells) => SheetCells.WriteRow(w, index, cells);
 
-    static string ColumnName(int i) => i < 26 ? ((char)('A' + i)).ToString() : ColumnName(i / 26 - 1) + (char)('A' + i % 26);
+    static string ColumnName(int i) => SheetCells.ColumnName(i);
 
-    static Cell Text(string? s, uint style = Plain) => s is null or ""
-        ? new Cell { StyleIndex = style == Header ? Header : null }
-        : new Cell(new InlineString(new Text(Clean(s)) { Space = SpaceProcessingModeValues.Preserve }))
-        { DataType = CellValues.InlineString, StyleIndex = style == Plain ? null : style };
+    static Cell Text(string? s, uint style = Plain) => SheetCells.Text(s, style);
 
-    static Cell Number(long n) => new(new XCellValue(n.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number };
-
-    /// <summary>XML 1.0 cannot carry most control characters, and a cell holds at most 32,767 characters.</summary>
-    static string Clean(string s)
-    {
-        if (s.Length > 32767) s = s[..32767];
-        foreach (var ch in s)
-            if (ch < 0x20 && ch is not ('\t' or '\n' or '\r') || ch is '\uFFFE' or '\uFFFF')
-                return new string(s.Where(c => !(c < 0x20 && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF')).ToArray());
-        return s;
-    }
+    static Cell Number(long n) => SheetCells.Number(n);
 
     static Columns Widths(params double[] widths) => new(widths.Select((wd, i) =>
         new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = wd, CustomWidth = true }));

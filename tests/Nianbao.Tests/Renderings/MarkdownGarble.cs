@@ -15,15 +15,6 @@ public static class MarkdownGarble
 {
     public enum Style { Clean, PageFooter, WrappedLabel }
 
-    static readonly Dictionary<string, string> GroupBefore = new()
-    {
-        ["granted"] = "三、本年度办理结果",
-        ["withheld_state_secret"] = "（三）不予公开",
-        ["unavailable_not_held"] = "（四）无法提供",
-        ["rejected_petition"] = "（五）不予处理",
-        ["other_no_correction"] = "（六）其他处理",
-    };
-
     public static string Of(string sample, Style style)
     {
         var expected = SampleFiles.Expected(sample);
@@ -48,9 +39,11 @@ public static class MarkdownGarble
         sb.Append('\n').Append(lines[Line("applications")]).Append("\n\n");
         sb.Append("| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         var n = 0;
-        foreach (var row in template.Table("applications", FormatId.F2021)!.RowsFor(FormatId.F2021))
+        var applicationRows = template.Table("applications", FormatId.F2021)!.RowsFor(FormatId.F2021);
+        var groupHeadings = RunTogether.CrawlerDump.GroupHeadings(applicationRows);
+        foreach (var row in applicationRows)
         {
-            var group = GroupBefore.GetValueOrDefault(row.Key, "");
+            var group = groupHeadings.GetValueOrDefault(row.Key, "");
             var label = group + row.Label;
             var cells = Cells(tables.GetProperty("applications").GetProperty(row.Key));
             if (style == Style.WrappedLabel && row.Label.Length > 12)

@@ -24,14 +24,16 @@ public static class CrawlerDump
     /// <summary>What a site's page puts before the article in a text dump.</summary>
     public const string Chrome = "当前位置：首页 > 政务公开 > 政府信息公开年报 来源：本站 时间：2024-01-20 10:32 【字体：大 中 小】 分享到： 微信 微博 打印本页 关闭窗口 简体版 繁體版 ";
 
-    static readonly Dictionary<string, string> GroupBefore = new()
+    /// <summary>The group label a copy prints before the first row of each row group (三、本年度办理结果, （三）不予公开…),
+    /// from the template's row groups: a group's label once, at its first row.</summary>
+    internal static Dictionary<string, string> GroupHeadings(IEnumerable<RowDef> rows)
     {
-        ["granted"] = "三、本年度办理结果",
-        ["withheld_state_secret"] = "（三）不予公开",
-        ["unavailable_not_held"] = "（四）无法提供",
-        ["rejected_petition"] = "（五）不予处理",
-        ["other_no_correction"] = "（六）其他处理",
-    };
+        var printed = new HashSet<string>();
+        var headings = new Dictionary<string, string>();
+        foreach (var row in rows)
+            if (row.Group is { } group && printed.Add(group)) headings[row.Key] = group;
+        return headings;
+    }
 
     static readonly Dictionary<string, string> BlockBefore = new()
     {
@@ -81,8 +83,10 @@ public static class CrawlerDump
 
         sb.Append(lines[Line("applications")]).Append('\n');
         sb.Append("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况\n自然人法人或其他组织总计\n商业企业科研机构社会公益组织法律服务机构其他\n");
-        foreach (var row in template.Table("applications", new FormatId("2021"))!.RowsFor(FormatId.F2021))
-            RowLine(sb, GroupBefore.GetValueOrDefault(row.Key, "") + row.Label, Row("applications", row.Key), style);
+        var applicationRows = template.Table("applications", FormatId.F2021)!.RowsFor(FormatId.F2021);
+        var groupHeadings = GroupHeadings(applicationRows);
+        foreach (var row in applicationRows)
+            RowLine(sb, groupHeadings.GetValueOrDefault(row.Key, "") + row.Label, Row("applications", row.Key), style);
 
         sb.Append(lines[Line("review_litigation")]).Append('\n');
         sb.Append("行政复议行政诉讼\n结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉\n结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计\n");

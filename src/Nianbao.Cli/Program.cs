@@ -15,6 +15,7 @@ root.Subcommands.Add(ComposeCommands.Template(lang));
 root.Subcommands.Add(ComposeCommands.Render(lang));
 root.Subcommands.Add(CompareCommand.Create(lang));
 root.Subcommands.Add(StatsCommand.Create(lang));
+root.Subcommands.Add(RollupCommand.Create(lang));
 root.Subcommands.Add(Nianbao.Cli.Corpus.ImportCommand.Create(lang));
 root.Subcommands.Add(Nianbao.Cli.Corpus.ListCommands.List(lang));
 root.Subcommands.Add(Nianbao.Cli.Corpus.ListCommands.Show(lang));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it. Installs the Debian tools the tests use when they are missing
 # (poppler-utils for PDF text, LibreOffice, antiword and catdoc for .doc, Chromium and a CJK font to print test PDFs, OpenCC to
-# re-derive the traditional→simplified table, PostgreSQL for the corpus), then runs every test project.
+# re-derive the traditional→simplified table, Tesseract with its Chinese data and img2pdf for scanned PDFs, PostgreSQL
+# for the corpus), then runs every test project.
 # The corpus storage tests run against SQLite and against a real PostgreSQL: a throw-away cluster started here on
 # 127.0.0.1 (its address passed to the tests in NIANBAO_TEST_PG) and stopped when the run ends. A test that needs it
 # fails, never skips, when it is missing.
@@ -14,6 +15,11 @@ command -v antiword >/dev/null || need+=(antiword)
 command -v catdoc >/dev/null || need+=(catdoc)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 command -v opencc >/dev/null || need+=(opencc)
+command -v tesseract >/dev/null || need+=(tesseract-ocr)
+for lang in chi_sim chi_tra; do
+  ls /usr/share/tesseract-ocr/*/tessdata/$lang.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-${lang/_/-})
+done
+command -v img2pdf >/dev/null || need+=(img2pdf)
 command -v chromium >/dev/null || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need+=(fonts-wqy-microhei)
 ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)

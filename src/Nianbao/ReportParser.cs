@@ -44,7 +44,8 @@ public static class ReportParser
         document = GluedLines.Split(document, template);
         var sections = SectionSegmenter.Segment(document.Blocks, template);
         var extracted = ReportBuilder.Build(document, sections, template);
-        return RunTogetherResolver.Resolve(extracted, template);
+        RunTogetherResolver.Resolve(extracted, template);
+        return OcrDigits.Confirm(extracted, template);
     }
 
     /// <inheritdoc cref="Parse"/>

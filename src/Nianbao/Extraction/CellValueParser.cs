@@ -12,13 +12,19 @@ namespace Nianbao.Extraction;
 /// </summary>
 internal static class CellValueParser
 {
-    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped, TooManyDigits }
+    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped, TooManyDigits, OcrUnsure }
+
+    /// <summary>The provenance kind of a scanned page read by OCR.</summary>
+    public const string Scanned = "ocr";
 
     public static (CellValue Value, Note Note) Parse(Cell cell, string kind)
     {
         var raw = cell.Raw;
         var text = cell.Text.Trim();
-        if (cell.Uncertain && text.Length > 0) return (CellValue.Unreadable(raw, cell.Source), Note.Clipped);
+        // An uncertain cell is never read: cut at the page edge, or a number OCR did not read with certainty (its
+        // reading stays in Raw for reconciling to confirm from the table's identities, docs/ocr.md).
+        if (cell.Uncertain && text.Length > 0)
+            return (CellValue.Unreadable(raw, cell.Source), cell.Source.Kind == Scanned ? Note.OcrUnsure : Note.Clipped);
         // Nearly every cell is plain digits: read those without the general path's string work.
         if (kind is ValueKinds.Int or ValueKinds.Signed && text.Length is > 0 and <= Reading.InputLimits.MaxValueDigits && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return (CellValue.OfInteger(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.None);

@@ -33,6 +33,9 @@ static class ValueCells
             into[row.Key, columns[k].Key] = value;
             if (note == CellValueParser.Note.StrayMark) notes.StrayMarks++;
             if (note == CellValueParser.Note.Clipped) notes.Clipped.Add(new LocatedCell(new CellRef(table.Key, row.Key, columns[k].Key), cells[k].Source));
+            if (note == CellValueParser.Note.OcrUnsure)
+                findings.Add(Finding.Create("NB-P-OCR-UNSURE", At(table, row, columns[k], cells[k].Source),
+                    ("label", row.Label), ("column", columns[k].Label), ("raw", cells[k].Raw)));
             if (note == CellValueParser.Note.TooManyDigits)
             {
                 var digits = cells[k].Raw.Count(char.IsDigit);

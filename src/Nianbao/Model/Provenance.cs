@@ -5,7 +5,7 @@ namespace Nianbao.Model;
 /// characters of the decoded original line. Table sources (HTML, DOCX): 1-based table, row and column of the
 /// expanded grid. PDF: page and position. Paragraph: the n-th paragraph of an HTML/DOCX body.
 /// </summary>
-/// <param name="Kind">The source kind: "text", "html", "html-meta", "docx", "docx-properties" or "pdf".</param>
+/// <param name="Kind">The source kind: "text", "html", "html-meta", "docx", "docx-properties", "pdf" or "ocr" (a scanned PDF page read by OCR: page and position in points).</param>
 public sealed record Provenance(string Kind)
 {
     // Every cell of a document carries one: stored without Nullable<T> padding (a sentinel stands for null), so
@@ -50,6 +50,7 @@ public sealed record Provenance(string Kind)
     {
         "text" => $"line {Line}, col {Column + 1}",
         "pdf" => $"page {Page}, line {Line}",
+        "ocr" => Line is null ? $"page {Page} (OCR)" : $"page {Page}, line {Line} (OCR)",
         _ when Table is not null => $"table {Table}, row {Row}, cell {Cell}",
         _ when Paragraph is not null => $"paragraph {Paragraph}",
         _ => Kind,

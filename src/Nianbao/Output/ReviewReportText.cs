@@ -72,6 +72,7 @@ public static class ReviewReportText
         {
             "text" => $"第{p.Line}行第{p.Column + 1}字",
             "pdf" => $"第{p.Page}页第{p.Line}行",
+            "ocr" => p.Line is null ? $"第{p.Page}页（OCR）" : $"第{p.Page}页第{p.Line}行（OCR）",
             _ when p.Table is not null => $"第{p.Table}个表格第{p.Row}行第{p.Cell}格",
             _ when p.Paragraph is not null => $"第{p.Paragraph}段",
             _ => p.Kind,

@@ -21,7 +21,7 @@ static class ExternalTool
         return null;
     }
 
-    public static Result Run(string program, IReadOnlyList<string> args, TimeSpan timeout)
+    public static Result Run(string program, IReadOnlyList<string> args, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -29,6 +29,7 @@ static class ExternalTool
             StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8, UseShellExecute = false,
         };
         foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
         using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

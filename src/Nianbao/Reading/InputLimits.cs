@@ -51,6 +51,18 @@ public sealed record InputLimits
     /// <summary>Pages of a PDF, counted (pdfinfo) before its text is extracted (NB-INPUT-LIMIT-PDF-PAGES).</summary>
     public int MaxPdfPages { get; init; } = 500;
 
+    /// <summary>Pages of a PDF without a text layer that are read by OCR (NB-INPUT-LIMIT-OCR-PAGES), checked before any
+    /// page is rasterised. OCR costs a few seconds a page; a scanned report has a handful.</summary>
+    public int MaxOcrPages { get; init; } = 40;
+
+    /// <summary>Resolution in dots per inch at which a scanned page is rasterised for OCR (lowered for a page so large
+    /// that it would pass 40 million pixels). 300 dpi reads table digits reliably; more costs time and memory.</summary>
+    public int OcrDpi { get; init; } = 300;
+
+    /// <summary>Seconds the OCR of one file may take in all (NB-INPUT-LIMIT-OCR-TIME): rasterising and every
+    /// Tesseract run share this budget.</summary>
+    public int MaxOcrSeconds { get; init; } = 300;
+
     /// <summary>Characters on one line of a text rendering or in one paragraph (NB-INPUT-LIMIT-LINE).</summary>
     public int MaxLineChars { get; init; } = 1_000_000;
 
@@ -62,9 +74,9 @@ public sealed record InputLimits
 
 
     /// <summary>The limits by their option names (file-mb, zip-mb, xml-mb, zip-entries, xml-depth, html-mb, html-depth,
-    /// cells, pdf-pages, line-chars), for <c>--limit NAME=VALUE</c>.</summary>
+    /// cells, pdf-pages, line-chars, ocr-pages, ocr-dpi, ocr-seconds), for <c>--limit NAME=VALUE</c>.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["file-mb", "zip-mb", "xml-mb", "zip-entries", "xml-depth", "html-mb", "html-depth", "cells", "pdf-pages", "line-chars"];
+        ["file-mb", "zip-mb", "xml-mb", "zip-entries", "xml-depth", "html-mb", "html-depth", "cells", "pdf-pages", "line-chars", "ocr-pages", "ocr-dpi", "ocr-seconds"];
 
     /// <summary>This set with one limit changed by name; null when the name is unknown or the value not a positive number.</summary>
     public InputLimits? With(string name, string value)
@@ -86,6 +98,9 @@ public sealed record InputLimits
             "cells" => this with { MaxCells = v },
             "pdf-pages" => this with { MaxPdfPages = Int() },
             "line-chars" => this with { MaxLineChars = Int() },
+            "ocr-pages" => this with { MaxOcrPages = Int() },
+            "ocr-dpi" => this with { OcrDpi = (int)Math.Clamp(v, 72, 600) },
+            "ocr-seconds" => this with { MaxOcrSeconds = Int() },
             _ => null,
         };
     }

@@ -25,7 +25,7 @@ static class BboxLayout
                 words = [];
                 width = double.Parse(reader.GetAttribute("width") ?? "0", CultureInfo.InvariantCulture);
                 var height = double.Parse(reader.GetAttribute("height") ?? "0", CultureInfo.InvariantCulture);
-                pages.Add(new PdfPage(pages.Count + 1, height, words));
+                pages.Add(new PdfPage(pages.Count + 1, height, words, width));
             }
             else if (reader.LocalName == "word" && words is not null)
             {

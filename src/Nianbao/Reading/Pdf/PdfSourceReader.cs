@@ -7,7 +7,8 @@ namespace Nianbao.Reading.Pdf;
 /// <summary>
 /// A PDF with a text layer (docs/format.md §9.1 A17): word boxes from pdftotext, tables rebuilt page by page from the
 /// words' positions (<see cref="TextLayerLayout"/>); provenance is page, line and position in points. A PDF without
-/// any text (a scan) is reported as such rather than read as an empty report.
+/// any text (a scan) is read through OCR (<see cref="Scan.ScanReader"/>, docs/ocr.md), or reported as scanned where
+/// Tesseract is not installed, rather than read as an empty report.
 /// </summary>
 internal static class PdfSourceReader
 {
@@ -16,7 +17,8 @@ internal static class PdfSourceReader
     public static SourceDocument Read(byte[] bytes, string source, PdfToText tool, InputLimits? limits = null)
     {
         var pages = tool.Pages(bytes, limits ?? InputLimits.Default);
-        if (pages.All(p => p.Words.Count == 0)) throw new InputException("NB-INPUT-SCANNED");
+        // No text layer, or next to none (a scan with a stamped page number): read the pages by OCR.
+        if (pages.Sum(p => p.Words.Count) < 3 * pages.Count) return Scan.ScanReader.Read(bytes, source, pages, limits ?? InputLimits.Default, tool.SearchPath);
         var strip = PinyinAnnotations.ShouldStrip(string.Join("\n", pages.SelectMany(p => p.Words).Select(w => w.Text)));
         string Normalize(string s) => TextNormalizer.Normalize(s, strip).Text;
         var blocks = TextLayerLayout.Read(pages, Normalize);

@@ -14,6 +14,9 @@ internal sealed class PdfToText(string? searchPath = null)
 {
     const string Tool = "pdftotext";
 
+    /// <summary>Where the poppler and Tesseract programs are looked for (null: PATH).</summary>
+    public string? SearchPath => searchPath;
+
     /// <summary>How long one PDF may take before it is reported unreadable.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -10,5 +10,5 @@ readonly record struct PdfWord(string Text, double XMin, double YMin, double XMa
     public bool OverlapsX(in PdfWord o) => XMin < o.XMax && o.XMin < XMax;
 }
 
-/// <summary>A page of words in the order pdftotext gives them; its height in points.</summary>
-sealed record PdfPage(int Number, double Height, IReadOnlyList<PdfWord> Words);
+/// <summary>A page of words in the order pdftotext gives them; its height and width in points.</summary>
+sealed record PdfPage(int Number, double Height, IReadOnlyList<PdfWord> Words, double Width = 0);

@@ -1,0 +1,135 @@
+namespace Nianbao.Reading.Pdf.Scan;
+
+/// <summary>One cell of a ruled table found on a page image: its place in the grid (spans of merged cells) and the
+/// rectangle inside its rules, in pixels (X1, Y1 exclusive).</summary>
+sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan, int X0, int Y0, int X1, int Y1);
+
+/// <summary>A ruled table on a page image: its outer rectangle, grid size and cells (each merged cell once).</summary>
+sealed record GridTable(int X0, int Y0, int X1, int Y1, int Rows, int Columns, IReadOnlyList<GridCell> Cells);
+
+/// <summary>
+/// Finds the tables of a scanned page from their ruling lines (docs/ocr.md): long thin dark runs are rules, vertical
+/// rules whose ends meet horizontal ones make a table, the distinct rule positions its grid, and a grid line missing
+/// between two neighbouring positions makes them one merged cell. Reading each cell on its own is what makes OCR
+/// of a table reliable; whole-page OCR mixes the rules into the digits.
+/// </summary>
+static class RulingGrid
+{
+    readonly record struct Segment(double Pos, int From, int To, int Thick);
+
+    public static List<GridTable> Find(GrayImage image, int dpi)
+    {
+        var tol = Math.Max(3, dpi / 40);
+        var maxThick = Math.Max(4, dpi / 25);
+        var horizontal = Segments(image, true, dpi / 3, maxThick);
+        var vertical = Segments(image, false, dpi / 10, maxThick);
+        bool Touch(Segment h, Segment v) =>
+            v.Pos >= h.From - tol && v.Pos <= h.To + tol && h.Pos >= v.From - tol && h.Pos <= v.To + tol;
+        bool EndsOn(Segment v, int y) => horizontal.Any(h => Math.Abs(h.Pos - y) <= tol && v.Pos >= h.From - tol && v.Pos <= h.To + tol);
+        // A vertical rule runs from one horizontal rule to another; a character's stroke does not.
+        var rules = vertical.Where(v => EndsOn(v, v.From) && EndsOn(v, v.To)).ToList();
+        var hs = horizontal.Where(h => rules.Any(v => Touch(h, v))).ToList();
+
+        // Tables: rules connected through their crossings.
+        var parent = Enumerable.Range(0, hs.Count + rules.Count).ToArray();
+        int Root(int i) { while (parent[i] != i) i = parent[i] = parent[parent[i]]; return i; }
+        for (var i = 0; i < hs.Count; i++)
+            for (var j = 0; j < rules.Count; j++)
+                if (Touch(hs[i], rules[j])) parent[Root(i)] = Root(hs.Count + j);
+        var tables = new List<GridTable>();
+        foreach (var group in Enumerable.Range(0, parent.Length).GroupBy(Root))
+        {
+            var h = group.Where(i => i < hs.Count).Select(i => hs[i]).ToList();
+            var v = group.Where(i => i >= hs.Count).Select(i => rules[i - hs.Count]).ToList();
+            if (h.Count < 2 || v.Count < 2) continue;
+            var ys = Cluster(h.Select(s => s.Pos), tol);
+            var xs = Cluster(v.Select(s => s.Pos), tol);
+            if (ys.Count < 2 || xs.Count < 2) continue;
+            tables.Add(Grid(image, xs, ys, Math.Max(2, dpi / 100)));
+        }
+        return tables.OrderBy(t => t.Y0).ToList();
+    }
+
+    static GridTable Grid(GrayImage image, List<int> xs, List<int> ys, int halfWidth)
+    {
+        int rows = ys.Count - 1, cols = xs.Count - 1;
+        var parent = Enumerable.Range(0, rows * cols).ToArray();
+        int Root(int i) { while (parent[i] != i) i = parent[i] = parent[parent[i]]; return i; }
+        for (var r = 0; r < rows; r++)
+            for (var c = 0; c < cols; c++)
+            {
+                if (c + 1 < cols && !Ruled(image, false, xs[c + 1], ys[r], ys[r + 1], halfWidth)) parent[Root(r * cols + c)] = Root(r * cols + c + 1);
+                if (r + 1 < rows && !Ruled(image, true, ys[r + 1], xs[c], xs[c + 1], halfWidth)) parent[Root(r * cols + c)] = Root((r + 1) * cols + c);
+            }
+        var inset = halfWidth + 3;
+        var cells = Enumerable.Range(0, rows * cols).GroupBy(Root).Select(g =>
+        {
+            int r0 = g.Min(i => i / cols), r1 = g.Max(i => i / cols), c0 = g.Min(i => i % cols), c1 = g.Max(i => i % cols);
+            return new GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0] + inset, ys[r0] + inset, xs[c1 + 1] - inset, ys[r1 + 1] - inset);
+        }).OrderBy(c => c.Row).ThenBy(c => c.Column).ToList();
+        return new GridTable(xs[0], ys[0], xs[^1], ys[^1], rows, cols, cells);
+    }
+
+    /// <summary>Whether a rule runs at <paramref name="pos"/> from <paramref name="from"/> to <paramref name="to"/>:
+    /// ink within the rule's width along at least 70 % of the way between the crossings.</summary>
+    static bool Ruled(GrayImage image, bool horizontal, int pos, int from, int to, int halfWidth)
+    {
+        int start = from + 2 * halfWidth + 2, end = to - 2 * halfWidth - 2, inked = 0;
+        if (end <= start) return true;
+        for (var a = start; a < end; a++)
+        {
+            for (var d = -halfWidth - 1; d <= halfWidth + 1; d++)
+            {
+                var (x, y) = horizontal ? (a, pos + d) : (pos + d, a);
+                if (x < 0 || y < 0 || x >= image.Width || y >= image.Height || !image.Dark(x, y)) continue;
+                inked++;
+                break;
+            }
+        }
+        return inked >= 0.7 * (end - start);
+    }
+
+    static List<int> Cluster(IEnumerable<double> positions, int tol)
+    {
+        var result = new List<List<double>>();
+        foreach (var p in positions.OrderBy(p => p))
+            if (result.Count > 0 && p - result[^1][^1] <= tol) result[^1].Add(p);
+            else result.Add([p]);
+        return result.Select(g => (int)Math.Round(g.Average())).ToList();
+    }
+
+    /// <summary>Runs of ink at least <paramref name="minLength"/> long along one direction, joined across neighbouring
+    /// lines of pixels into segments no thicker than <paramref name="maxThick"/>.</summary>
+    static List<Segment> Segments(GrayImage image, bool horizontal, int minLength, int maxThick)
+    {
+        int lines = horizontal ? image.Height : image.Width, along = horizontal ? image.Width : image.Height;
+        var done = new List<Segment>();
+        var open = new List<(int First, int Last, int From, int To)>();
+        for (var l = 0; l < lines; l++)
+        {
+            var next = new List<(int First, int Last, int From, int To)>();
+            var a = 0;
+            while (a < along)
+            {
+                if (!(horizontal ? image.Dark(a, l) : image.Dark(l, a))) { a++; continue; }
+                var start = a;
+                while (a < along && (horizontal ? image.Dark(a, l) : image.Dark(l, a))) a++;
+                if (a - start < minLength) continue;
+                var k = open.FindIndex(o => o.Last == l - 1 && o.From < a && start < o.To);
+                if (k >= 0)
+                {
+                    var o = open[k];
+                    open.RemoveAt(k);
+                    next.Add((o.First, l, Math.Min(o.From, start), Math.Max(o.To, a)));
+                }
+                else next.Add((l, l, start, a));
+            }
+            foreach (var o in open)
+                if (o.Last - o.First + 1 <= maxThick) done.Add(new Segment((o.First + o.Last) / 2.0, o.From, o.To - 1, o.Last - o.First + 1));
+            open = next;
+        }
+        foreach (var o in open)
+            if (o.Last - o.First + 1 <= maxThick) done.Add(new Segment((o.First + o.Last) / 2.0, o.From, o.To - 1, o.Last - o.First + 1));
+        return done;
+    }
+}

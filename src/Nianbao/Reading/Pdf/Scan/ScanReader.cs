@@ -1,0 +1,257 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Nianbao.Documents;
+using Nianbao.Model;
+using Nianbao.Normalizing;
+
+namespace Nianbao.Reading.Pdf.Scan;
+
+/// <summary>
+/// A PDF without a text layer (a scan), read through OCR (docs/ocr.md): every page rasterised by pdftoppm, the ruled
+/// tables found from their lines (<see cref="RulingGrid"/>) and each cell read on its own by Tesseract; what is outside
+/// the tables is read as lines of text. A cell that reads as a number is read twice — by the Chinese model and by a
+/// digits-only pass — and is certain only when both agree and Tesseract's confidence is high; otherwise the cell is
+/// marked uncertain (never a guessed number): extraction leaves it null with NB-P-OCR-UNSURE and its OCR reading, and
+/// reconciling may confirm that reading from the table's identities. The result is the same tables-and-lines
+/// document as every other reader gives, so the same extraction runs after it.
+/// </summary>
+internal static partial class ScanReader
+{
+    /// <summary>Tesseract's confidence (0–100) a number's every word must reach to be read as certain.</summary>
+    public const double MinConfidence = 70;
+
+    const string Language = "chi_sim";
+
+    public static SourceDocument Read(byte[] pdf, string source, IReadOnlyList<PdfPage> pages, InputLimits limits, string? searchPath = null)
+    {
+        var exe = Tesseract.Find(searchPath);
+        var tesseract = exe is null ? null : new Tesseract(exe);
+        if (tesseract is null || !tesseract.Has(Language)) throw new InputException("NB-INPUT-SCANNED");
+        var pdftoppm = ExternalTool.Find("pdftoppm", searchPath)
+            ?? throw new InputException("NB-INPUT-TOOL-MISSING", ("kind", "PDF"), ("tool", "pdftoppm"), ("package", "poppler-utils"));
+        if (pages.Count > limits.MaxOcrPages) throw InputLimits.Exceeded("NB-INPUT-LIMIT-OCR-PAGES", "ocr-pages", pages.Count, limits.MaxOcrPages);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(limits.MaxOcrSeconds);
+        // A page is rasterised at the limit's resolution, or lower where that would pass 40 million pixels.
+        var largest = pages.Count == 0 ? 0 : pages.Max(p => Math.Max(1, p.Width) * Math.Max(1, p.Height));
+        var dpi = (int)Math.Min(limits.OcrDpi, Math.Sqrt(MaxPagePixels / largest) * 72);
+        var dir = Directory.CreateTempSubdirectory("nianbao-ocr-");
+        try
+        {
+            var file = Path.Combine(dir.FullName, "scan.pdf");
+            File.WriteAllBytes(file, pdf);
+            var run = ExternalTool.Run(pdftoppm, ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-l",
+                pages.Count.ToString(CultureInfo.InvariantCulture), file, Path.Combine(dir.FullName, "page")], Remaining(deadline, limits));
+            if (run.TimedOut) throw TimeLimit(limits);
+            if (run.ExitCode != 0) throw new InputException("NB-INPUT-UNREADABLE", ("reason", $"pdftoppm exit code {run.ExitCode}"));
+            var images = Directory.GetFiles(dir.FullName, "page-*.pgm").OrderBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).ToList();
+            var document = new Builder(dir.FullName, dpi, tesseract, deadline).Read(images);
+            var doc = new SourceDocument { Source = source, Kind = "pdf", Blocks = document.Blocks };
+            doc.Findings.Add(Finding.Create("NB-P-OCR", null, ("pages", images.Count), ("dpi", dpi), ("cells", document.Cells), ("unsure", document.Unsure)));
+            return doc;
+        }
+        catch (TimeoutException) { throw TimeLimit(limits); }
+        finally
+        {
+            try { dir.Delete(recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>Pixels of one page image at most (an A4 page at 300 dpi has 8.7 million).</summary>
+    const double MaxPagePixels = 40e6;
+
+    static TimeSpan Remaining(DateTime deadline, InputLimits limits)
+    {
+        var left = deadline - DateTime.UtcNow;
+        return left > TimeSpan.Zero ? left : throw TimeLimit(limits);
+    }
+
+    static InputException TimeLimit(InputLimits limits) =>
+        InputLimits.Exceeded("NB-INPUT-LIMIT-OCR-TIME", "ocr-seconds", $"> {limits.MaxOcrSeconds}", limits.MaxOcrSeconds);
+
+    sealed record Outcome(List<Block> Blocks, int Cells, int Unsure);
+
+    /// <summary>Turns the page images into blocks: tables from the grids, lines from the rest.</summary>
+    sealed class Builder(string dir, int dpi, Tesseract tesseract, DateTime deadline)
+    {
+        readonly List<string> crops = [];
+        readonly List<(int Page, int Table, GridCell Cell)> cellOf = [];
+        readonly List<string> textPages = [];
+        readonly List<List<GridTable>> tablesOf = [];
+
+        double Pt(int px) => Math.Round(px * 72.0 / dpi, 1);
+
+        /// <summary>Pixels of the page image per pixel of the running-text image.</summary>
+        readonly int textScale = dpi >= 250 ? 2 : 1;
+
+        public Outcome Read(List<string> images)
+        {
+            for (var p = 0; p < images.Count; p++)
+            {
+                var image = GrayImage.ReadPgm(images[p]);
+                var tables = RulingGrid.Find(image, dpi);
+                tablesOf.Add(tables);
+                for (var t = 0; t < tables.Count; t++)
+                    foreach (var cell in tables[t].Cells)
+                    {
+                        if (image.InkBox(cell.X0, cell.Y0, cell.X1, cell.Y1, Math.Max(4, dpi / 30)) is not { } ink) continue;
+                        var path = Path.Combine(dir, $"c{crops.Count}.pgm");
+                        image.WritePgm(path, ink.X0, ink.Y0, ink.X1, ink.Y1, pad: dpi / 15);
+                        crops.Add(path);
+                        cellOf.Add((p, t, cell));
+                    }
+                var text = Path.Combine(dir, $"t{p}.pgm");
+                var margin = dpi / 50;
+                // Running text reads as well at half the resolution, in half the time.
+                var rest = image.Without(tables.Select(t => (t.X0 - margin, t.Y0 - margin, t.X1 + margin, t.Y1 + margin)));
+                (textScale == 2 ? rest.Half() : rest).WritePgm(text, 0, 0, image.Width / textScale, image.Height / textScale, 0);
+                textPages.Add(text);
+                File.Delete(images[p]);
+            }
+            // Every cell by the Chinese model; the cells that read as numbers again by digits only.
+            var first = tesseract.Recognise(crops, Language, 6, deadline);
+            var numeric = Enumerable.Range(0, crops.Count).Where(i => NumberLike(Join(first[i]))).ToList();
+            var numericCrops = numeric.Select(i => crops[i]).ToList();
+            var latin = tesseract.Recognise(numericCrops, "eng", 7, deadline, DigitChars);
+            var digitsOf = numeric.Select((i, k) => (i, k)).ToDictionary(x => x.i, x => latin[x.k]);
+            var lines = tesseract.Recognise(textPages, Language, 4, deadline);
+
+            var cellText = new Dictionary<(int, int, GridCell), (string Raw, bool Unsure)>();
+            int unsure = 0;
+            for (var i = 0; i < crops.Count; i++)
+            {
+                var read = digitsOf.TryGetValue(i, out var d) ? Number(Join(first[i]), d) : (Join(first[i]), false);
+                if (read.Item2) unsure++;
+                cellText[(cellOf[i].Page, cellOf[i].Table, cellOf[i].Cell)] = read;
+            }
+            var blocks = new List<Block>();
+            TableBlock? open = null;
+            for (var p = 0; p < images.Count; p++)
+            {
+                var items = new List<(double Y, Block Block)>();
+                for (var t = 0; t < tablesOf[p].Count; t++) items.Add((tablesOf[p][t].Y0, Table(p, t, cellText)));
+                foreach (var (y, line) in Lines(p, lines[p])) items.Add((y, line));
+                items.Sort((a, b) => a.Y.CompareTo(b.Y));
+                for (var k = 0; k < items.Count; k++)
+                {
+                    // A table that ends one page and starts the next (page numbers aside) is one table.
+                    if (k == 0 || items.Take(k).All(x => x.Block is LineBlock l && PageNumber().IsMatch(l.Line.Text)))
+                        if (items[k].Block is TableBlock next && open is not null && Trailing(blocks, open))
+                        {
+                            var joined = Continue(open, next);
+                            blocks[blocks.IndexOf(open)] = joined;
+                            open = joined;
+                            continue;
+                        }
+                    blocks.Add(items[k].Block);
+                    if (items[k].Block is TableBlock tb) open = tb;
+                }
+            }
+            return new Outcome(blocks, crops.Count, unsure);
+        }
+
+        /// <summary>The open table is the last block but for page numbers.</summary>
+        static bool Trailing(List<Block> blocks, TableBlock open)
+        {
+            var i = blocks.Count - 1;
+            while (i >= 0 && blocks[i] is LineBlock l && PageNumber().IsMatch(l.Line.Text)) i--;
+            return i >= 0 && ReferenceEquals(blocks[i], open);
+        }
+
+        /// <summary>The second part of a table continued over a page break, its repeated header rows left out.</summary>
+        static TableBlock Continue(TableBlock first, TableBlock next)
+        {
+            static string Key(IReadOnlyList<Cell> row) => string.Join("|", row.Select(c => c.Key));
+            var skip = 0;
+            while (skip < next.Rows.Count && skip < first.Rows.Count && Key(next.Rows[skip]) == Key(first.Rows[skip])) skip++;
+            return new TableBlock([.. first.Rows, .. next.Rows.Skip(skip)]);
+        }
+
+        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), (string Raw, bool Unsure)> text)
+        {
+            var table = tablesOf[page][t];
+            var at = new GridCell[table.Rows, table.Columns];
+            foreach (var c in table.Cells)
+                for (var r = c.Row; r < c.Row + c.RowSpan; r++)
+                    for (var k = c.Column; k < c.Column + c.ColumnSpan; k++) at[r, k] = c;
+            var rows = new List<IReadOnlyList<Cell>>();
+            for (var r = 0; r < table.Rows; r++)
+            {
+                var row = new List<Cell>();
+                for (var k = 0; k < table.Columns; k++)
+                {
+                    var c = at[r, k];
+                    var (raw, uncertain) = text.TryGetValue((page, t, c), out var read) ? read : ("", false);
+                    var source = new Provenance("ocr") { Page = page + 1, X = Pt(c.X0), Y = Pt(c.Y0) };
+                    row.Add(new Cell(raw, TextNormalizer.Normalize(raw, false).Text, source, spanCopy: c.Row != r || c.Column != k) { Uncertain = uncertain });
+                }
+                rows.Add(row);
+            }
+            return new TableBlock(rows);
+        }
+
+        IEnumerable<(double Y, LineBlock Line)> Lines(int page, List<OcrWord> words)
+        {
+            var n = 0;
+            foreach (var line in words.GroupBy(w => w.Line).OrderBy(g => g.Min(w => w.Top)))
+            {
+                var raw = Join(line.ToList());
+                if (raw.Length == 0) continue;
+                var first = line.MinBy(w => w.Left);
+                yield return (line.Min(w => w.Top) * textScale, new LineBlock(new Cell(raw, TextNormalizer.Normalize(raw, false).Text,
+                    new Provenance("ocr") { Page = page + 1, Line = ++n, X = Pt(first.Left * textScale), Y = Pt(first.Top * textScale) })));
+            }
+        }
+    }
+
+    const string DigitChars = "0123456789.-";
+
+    /// <summary>Characters the Chinese model reads in place of a lone digit, with the digit: a cell of these and digits
+    /// may hold a number. 一 is not among them: it is a dash (a blank mark) as often as a 1.</summary>
+    static readonly Dictionary<char, char> LookAlike = new()
+    {
+        ['工'] = '1', ['丨'] = '1', ['|'] = '1', ['l'] = '1', ['I'] = '1', ['〇'] = '0', ['口'] = '0', ['O'] = '0', ['o'] = '0',
+    };
+
+    /// <summary>A cell the Chinese model read as at most 16 characters, all digits, signs, points or look-alikes of a
+    /// digit: it may hold a number, and is read again by the digits-only pass.</summary>
+    static bool NumberLike(string general)
+    {
+        var plain = Plain(general);
+        return plain.Length is > 0 and <= 16 && plain.All(c => char.IsAsciiDigit(c) || c is '.' or '-' || LookAlike.ContainsKey(c));
+    }
+
+    static string Plain(string s) => string.Concat(TextNormalizer.Normalize(s, false).Text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>A cell that may hold a number: certain only when the digits-only pass (Latin model) reads a number
+    /// with every word at a confidence of at least <see cref="MinConfidence"/>, and the unrestricted Chinese reading
+    /// is the same number (a look-alike such as 工 counting as its digit). Anything else is uncertain.</summary>
+    static (string Raw, bool Unsure) Number(string general, List<OcrWord> digits)
+    {
+        var number = string.Concat(digits.Select(w => w.Text));
+        var chinese = string.Concat(Plain(general).Select(c => LookAlike.TryGetValue(c, out var d) ? d : c));
+        var sure = NumberPattern().IsMatch(number) && digits.All(w => w.Confidence >= MinConfidence) && chinese == number;
+        return (NumberPattern().IsMatch(number) ? number : general, !sure);
+    }
+
+    /// <summary>Words joined in reading order: a space only between two Latin letters or digits; lines joined
+    /// directly (a label wrapped in its cell is one label).</summary>
+    static string Join(List<OcrWord> words)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var line in words.GroupBy(w => w.Line))
+            foreach (var w in line.OrderBy(w => w.Left))
+            {
+                if (sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(w.Text[0])) sb.Append(' ');
+                sb.Append(w.Text);
+            }
+        return sb.ToString();
+    }
+
+    static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+
+    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^[\s\-—–·第页共/\d]{1,16}$")]
+    private static partial Regex PageNumber();
+}

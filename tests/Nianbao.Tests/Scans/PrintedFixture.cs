@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Nianbao.Tests.Samples;
+using Nianbao.Tests.Writing;
+using Nianbao.Writing;
+
+namespace Nianbao.Tests.Scans;
+
+/// <summary>
+/// The five samples as a reader meets them after a person printed them: each sample's DOCX (the writer's output)
+/// printed to PDF by LibreOffice headless (A4; wrapped labels and page breaks as they fall, header rows repeated on a
+/// new page), and that PDF scanned: every page rasterised by pdftoppm at <see cref="ScanDpi"/> dpi and put back
+/// together as an image-only PDF by img2pdf, so nothing of the text layer survives. Made once per test run
+/// (./test.sh installs LibreOffice, poppler-utils and img2pdf; a missing program fails the fixture, never skips).
+/// </summary>
+public sealed class PrintedFixture : IDisposable
+{
+    /// <summary>The scanner's resolution, inside the 150–300 dpi.</summary>
+    public const int ScanDpi = 200;
+
+    readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("nianbao-printed-");
+
+    public PrintedFixture()
+    {
+        var docx = SampleFiles.Names.Select(n =>
+        {
+            var path = Path.Combine(dir.FullName, n + ".docx");
+            File.WriteAllBytes(path, ReportWriter.Write(RoundTrip.Load(n), WriteTarget.Docx));
+            return path;
+        }).ToList();
+        var profile = new Uri(Path.Combine(dir.FullName, "profile")).AbsoluteUri;
+        Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", dir.FullName, .. docx]);
+        Parallel.ForEach(SampleFiles.Names, new ParallelOptions { MaxDegreeOfParallelism = 2 }, name =>
+        {
+            var pages = Path.Combine(dir.FullName, name + "-page");
+            Run("pdftoppm", ["-r", ScanDpi.ToString(), "-gray", "-png", Printed(name), pages]);
+            var images = Directory.GetFiles(dir.FullName, name + "-page-*.png").Order(StringComparer.Ordinal).ToList();
+            Run("img2pdf", [.. images, "-o", Scanned(name)]);
+            foreach (var i in images) File.Delete(i);
+        });
+    }
+
+    /// <summary>The sample's DOCX printed to PDF by LibreOffice.</summary>
+    public string Printed(string name) => Path.Combine(dir.FullName, name + ".pdf");
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Model.Report>> scans = new();
+
+    /// <summary>The scan parsed, once per test run (OCR takes seconds a page).</summary>
+    public Model.Report ReadScan(string name) =>
+        scans.GetOrAdd(name, n => new Lazy<Model.Report>(() => ReportParser.ParseFile(Scanned(n)))).Value;
+
+    /// <summary>The printed PDF scanned into an image-only PDF.</summary>
+    public string Scanned(string name) => Path.Combine(dir.FullName, name + "-scan.pdf");
+
+    static void Run(string tool, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var p = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start");
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(true); throw new TimeoutException($"{tool} timed out"); }
+        if (p.ExitCode != 0) throw new InvalidOperationException($"{tool} failed ({p.ExitCode}): {stdout.Result}{stderr.Result}");
+    }
+
+    public void Dispose() => dir.Delete(recursive: true);
+}

@@ -63,3 +63,25 @@ public static class ReportView
         yield return new("title", string.Join("\n", findings.Select(f => $"{f.Number}. [{f.Code}] {f.Message}")));
     }
 }
+
+/// <summary>Findings as the corpus stores them, for the pages that show a stored report.</summary>
+public static class StoredView
+{
+    /// <summary>The stored findings as shown, numbered from 1, with their decisions.</summary>
+    /// <param name="stored">The stored report.</param>
+    /// <param name="lang">zh or en.</param>
+    /// <returns>The shown findings.</returns>
+    public static List<ShownFinding> Findings(Nianbao.Corpus.Query.StoredReport stored, string lang) =>
+        stored.Findings.Select((f, i) =>
+        {
+            var cells = new List<CellRef>();
+            if (f.LocationKey.Split('.') is [var t, var r, var c] && r.Length > 0) cells.Add(new(t, r, c));
+            foreach (var key in f.Cells is { } json ? System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? [] : [])
+                if (key.Split('.') is [var kt, var kr, var kc] && !cells.Contains(new(kt, kr, kc))) cells.Add(new(kt, kr, kc));
+            var where = cells.Count > 0 && f.LocationKey.Contains('.')
+                ? ReviewReportText.CellLabel(cells[0].Table, cells[0].Row, cells[0].Column, stored.Report, lang, ReportTemplate.Embedded)
+                : f.LocationKey.Length > 0 ? ReportTemplate.Embedded.Section(f.LocationKey)?.Label ?? f.LocationKey : "";
+            return new ShownFinding(i + 1, f.Code, f.Severity.ToString().ToLowerInvariant(), where, f.Message(lang), null, cells,
+                f.LocationKey, f.Decision ?? Nianbao.Corpus.Review.Decisions.Open, f.Comment);
+        }).ToList();
+}

@@ -33,11 +33,14 @@ public static class CorpusApi
             .WithSummary("Export the filtered corpus as csv, csv-long, xlsx, jsonl or parquet")
             .WithDescription("`to` is the format; the filters as for the list; `codebook=true` gives the codebook CSV that describes the columns instead.")
             .Produces(200, contentType: "application/octet-stream").ProducesProblem(400).ProducesProblem(503);
-        api.MapPost("/reports/{id}/review", Review).WithName("review").WithTags("corpus")
+        api.MapPost("/reports/{id}/review", Review).WithName("reviewFinding").WithTags("corpus")
             .WithSummary("Confirm or dismiss a finding, with a comment (needs the token)")
             .WithDescription("JSON body: {code, location (table.row.column, a section key, or empty for the whole report), status: open|confirmed|dismissed, comment, by}.")
             .Produces(204).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).DisableAntiforgery();
     }
+
+    /// <summary>The query parameter of the review-status filter (named after the filter's property, as the CLI's --review).</summary>
+    public static readonly string ReviewParameter = nameof(ReportFilter.Review).ToLowerInvariant();
 
     /// <summary>The filters of a request (the query string), as the library's filter.</summary>
     /// <param name="q">The query.</param>
@@ -46,7 +49,7 @@ public static class CorpusApi
     {
         Year = int.TryParse(q["year"], out var y) ? y : null,
         Agency = Blank(q["agency"]), Region = Blank(q["region"]), Level = Blank(q["level"]), Type = Blank(q["type"]),
-        Code = Blank(q["code"]), Review = Decisions.Parse(Blank(q["review"])),
+        Code = Blank(q["code"]), Review = Decisions.Parse(Blank(q[ReviewParameter])),
     };
 
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
@@ -85,7 +88,7 @@ public static class CorpusApi
         var lang = Ui.Lang(http);
         if (Unavailable(corpus, lang) is { } problem) return problem;
         if (sort is not null && !CorpusPages.SortColumns.ContainsKey(sort)) return BadParameter("sort", sort, string.Join(", ", CorpusPages.SortColumns.Keys), lang);
-        if (http.Request.Query["review"].ToString() is { Length: > 0 } r && Decisions.Parse(r) is null) return BadParameter("review", r, "open, confirmed, dismissed", lang);
+        if (http.Request.Query[ReviewParameter].ToString() is { Length: > 0 } r && Decisions.Parse(r) is null) return BadParameter(ReviewParameter, r, "open, confirmed, dismissed", lang);
         return Results.Json(CorpusPages.Page(corpus.Open(), Filter(http.Request.Query), sort ?? "id", desc == true, page ?? 1, size ?? 50));
     }
 

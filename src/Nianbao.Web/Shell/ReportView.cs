@@ -33,8 +33,12 @@ public static class ReportView
     /// <returns>The shown findings.</returns>
     public static List<ShownFinding> Findings(Report? report, IEnumerable<Finding> findings, string lang) =>
         findings.Select((f, i) => new ShownFinding(i + 1, f.Code, f.Severity.ToString().ToLowerInvariant(),
-            ReviewReportText.Location(f.Location, report, lang, ReportTemplate.Embedded), f.Message(lang), f.Arg("hint")?.ToString(),
+            ReviewReportText.Location(f.Location, report, lang, ReportTemplate.Embedded), f.Message(lang), HintOf(f, lang),
             Problems.Cells(f).ToList())).ToList();
+
+    /// <summary>The repair hint when the message does not already carry it.</summary>
+    static string? HintOf(Finding f, string lang) =>
+        f.Arg("hint")?.ToString()?.Trim().TrimStart('。', '；', ' ') is { Length: > 0 } hint && !f.Message(lang).Contains(hint, StringComparison.Ordinal) ? hint : null;
 
     /// <summary>The annotated tables.</summary>
     /// <param name="report">The report.</param>

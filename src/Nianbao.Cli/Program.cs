@@ -23,6 +23,7 @@ root.Subcommands.Add(Nianbao.Cli.Corpus.ListCommands.Export(lang));
 root.Subcommands.Add(Nianbao.Cli.Corpus.ReviewCommand.Create(lang));
 root.Subcommands.Add(Nianbao.Cli.Corpus.AgencyCommand.Create(lang));
 root.Subcommands.Add(Nianbao.Cli.Corpus.CorpusCommand.Create(lang));
+root.Subcommands.Add(ServeCommand.Create(lang));
 foreach (var extra in CommandRegistry.Extra) root.Subcommands.Add(extra(lang));
 // The built-in options speak the user's language too.
 foreach (var option in root.Options)

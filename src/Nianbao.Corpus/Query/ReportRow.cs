@@ -12,7 +12,7 @@ public sealed record ReportRow(
 /// <summary>Reports of the corpus, filtered, in id order, streamed.</summary>
 public static class CorpusQuery
 {
-    const string Columns = """
+    internal const string Columns = """
         r.id, s.sha256, s.file_name, s.path, r.agency_id, a.name, r.agency_name, a.region_code, a.region_name,
         COALESCE(a.level, r.profile_level), COALESCE(a.type, r.profile_type), r.year, r.format, r.scope, r.title, r.parser_version,
         r.errors, r.warnings, r.infos, s.status

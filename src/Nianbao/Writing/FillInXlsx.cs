@@ -78,14 +78,24 @@ static partial class FillInXlsx
     {
         var at = new Dictionary<CellRef, string>();
         for (var r = 0; r < grid.RowCount; r++) for (var c = 0; c < grid.ColumnCount; c++) if (grid.At(r, c)?.Ref is { } cr) at[cr] = Address(r, c);
-        var result = new Dictionary<CellRef, string>();
+        return SumTotals(template, format, grid).ToDictionary(t => t.Key, t => "SUM(" + string.Join(",", t.Value.Select(x => at[x])) + ")");
+    }
+
+    /// <summary>Totals an identity defines as the sum of other cells of the grid (T3-HSUM, T3-VSUM, T4-GRP: the first
+    /// found for each total), with their parts; a part that is itself such a total is never summed, so filling in
+    /// never goes in circles. The fill-in workbook's formulas and the web form's computed totals.</summary>
+    internal static Dictionary<CellRef, IReadOnlyList<CellRef>> SumTotals(ReportTemplate template, FormatId format, LayoutGrid grid)
+    {
+        var inGrid = new HashSet<CellRef>();
+        for (var r = 0; r < grid.RowCount; r++) for (var c = 0; c < grid.ColumnCount; c++) if (grid.At(r, c)?.Ref is { } cr) inGrid.Add(cr);
+        var result = new Dictionary<CellRef, IReadOnlyList<CellRef>>();
         foreach (var identity in template.IdentitiesFor(format).Where(i => i.Table == grid.Table && i.Left.Count == 1 && i.Right.Count > 1))
         {
             var total = identity.Left[0];
-            if (result.ContainsKey(total) || !at.ContainsKey(total) || identity.Right.Any(x => !at.ContainsKey(x))) continue;
+            if (result.ContainsKey(total) || !inGrid.Contains(total) || identity.Right.Any(x => !inGrid.Contains(x))) continue;
             // A part that is itself a total would make the sheet circular: only sums of parts that are filled in.
             if (identity.Right.Any(result.ContainsKey)) continue;
-            result[total] = "SUM(" + string.Join(",", identity.Right.Select(x => at[x])) + ")";
+            result[total] = identity.Right.ToList();
         }
         return result;
     }

@@ -44,12 +44,14 @@ static class HtmlWriter
             {
                 case HeadingPart p: h.Append("<h2>").Append(E(p.Text)).Append("</h2>\n"); break;
                 case ParagraphPart p: h.Append(p.Subheading ? "<p class=\"sub\">" : "<p>").Append(E(p.Text)).Append("</p>\n"); break;
-                case GridPart g: Table(h, g.Grid); break;
+                case GridPart g: Table(h, g.Grid, null); break;
             }
         return h.Append("</body>\n</html>\n").ToString();
     }
 
-    static void Table(StringBuilder h, LayoutGrid grid)
+    /// <summary>One grid as a table; <paramref name="valueCell"/>, when given, writes a value cell's attributes, the
+    /// closing '&gt;' of its tag and its content (<see cref="HtmlTables"/>).</summary>
+    public static void Table(StringBuilder h, LayoutGrid grid, Action<GridCell, Template.CellRef>? valueCell)
     {
         var total = grid.Widths.Sum();
         h.Append("<table data-table=\"").Append(grid.Table).Append("\">\n<colgroup>");
@@ -69,7 +71,9 @@ static class HtmlWriter
                 if (cell.ColSpan > 1) h.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
                 if (cell.Kind is GridCellKind.Label) h.Append(" class=\"label\"");
                 if (cell.Kind is GridCellKind.Note) h.Append(" class=\"note\"");
-                h.Append('>').Append(E(cell.Text)).Append("</").Append(tag).Append('>');
+                if (valueCell is not null && cell.Ref is { } cr) valueCell(cell, cr);
+                else h.Append('>').Append(E(cell.Text));
+                h.Append("</").Append(tag).Append('>');
             }
             h.Append("</tr>\n");
         }

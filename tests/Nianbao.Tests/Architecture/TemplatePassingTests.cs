@@ -15,6 +15,7 @@ public class TemplatePassingTests
         "src/Nianbao/Checking/ReportChecker.cs",
         "src/Nianbao/Batch/ReportBatch.cs",
         "src/Nianbao/Writing/ReportWriter.cs",
+        "src/Nianbao/Writing/HtmlTables.cs",
         "src/Nianbao/Writing/Composer.cs",
         "src/Nianbao/Template/ReportTemplate.cs",
     ];

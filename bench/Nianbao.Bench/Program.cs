@@ -48,6 +48,54 @@ if (args.Length > 0 && args[0] == "probe")
     }
     return;
 }
+if (args.Length > 0 && args[0] == "stages")
+{
+    // Per-report CPU of an import's stages on one thread, warm: stages DIR [FILES] [SECONDS] [only: parse|check].
+    var all = Directory.EnumerateFiles(args[1]).Order().ToList();
+    var take = args.Length > 2 ? int.Parse(args[2]) : 300;
+    var paths = all.Where((_, i) => i % Math.Max(3, 3 * (all.Count / take)) < 3).Take(take).ToList();
+    var seconds = args.Length > 3 ? double.Parse(args[3]) : 3;
+    var only = args.Length > 4 ? args[4] : null;
+    var bytes = paths.Select(File.ReadAllBytes).ToList();
+    var reports = paths.Select((p, i) => ReportParser.Parse(bytes[i], Path.GetFileName(p))).ToList();
+    double Time(string label, Action<int> one)
+    {
+        for (var i = 0; i < paths.Count; i++) one(i);
+        var n = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var alloc = GC.GetAllocatedBytesForCurrentThread();
+        for (var sw = Stopwatch.StartNew(); sw.Elapsed.TotalSeconds < seconds;)
+            for (var i = 0; i < paths.Count; i++) { one(i); n++; }
+        var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / n;
+        Console.WriteLine($"{label}: {ms:F3} ms CPU per report ({1000 / ms:F0}/CPU-s), {(GC.GetAllocatedBytesForCurrentThread() - alloc) / (double)n / 1024:F0} KiB allocated per report");
+        return ms;
+    }
+    if (only is null or "read") Time("read + sha256", i => System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(paths[i])));
+    if (only is null or "parse") Time("parse (bytes in memory)", i => ReportParser.Parse(bytes[i], Path.GetFileName(paths[i])));
+    var index = Nianbao.Checking.ReportChecker.CheckBatch(reports.Take(0).ToList());
+    var byKey = reports.Select((r, i) => (r, i)).Where(x => x.r.Year is not null && x.r.Agency is not null)
+        .GroupBy(x => (x.r.Agency, x.r.Year)).ToDictionary(g => g.Key, g => g.First().r);
+    var previous = reports.Select(r => r.Agency is { } a && r.Year is int y && byKey.TryGetValue((a, y - 1), out var p) ? p : null).ToList();
+    Console.WriteLine($"{previous.Count(p => p is not null)} of {reports.Count} reports have their previous year here");
+    if (only is null or "check") Time("check (with previous year)", i => Nianbao.Checking.ReportChecker.CheckOne(reports[i], previous[i], Nianbao.Template.ReportTemplate.Embedded));
+    if (only is null or "check0") Time("check (no previous year)", i => Nianbao.Checking.ReportChecker.CheckOne(reports[i], null, Nianbao.Template.ReportTemplate.Embedded));
+    return;
+}
+if (args.Length > 0 && args[0] == "corpus-micro")
+{
+    CorpusStages.Micro(args[1], double.Parse(args[2]));
+    return;
+}
+if (args.Length > 0 && args[0] == "load-loop")
+{
+    CorpusStages.LoadLoop(args[1], double.Parse(args[2]));
+    return;
+}
+if (args.Length > 0 && args[0] == "corpus-stages")
+{
+    CorpusStages.Run(args[1], args[2]);
+    return;
+}
 if (args.Length > 0 && args[0] == "throughput")
 {
     Throughput.Run(args.Length > 1 ? double.Parse(args[1]) : 5);

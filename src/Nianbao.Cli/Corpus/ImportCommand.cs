@@ -31,18 +31,24 @@ static class ImportCommand
             Description = Lang.T(lang, "每个事务写入的文件数（默认 200）", "files written per transaction (default 200)"),
             DefaultValueFactory = _ => 200,
         };
+        var urlList = new Option<string?>("--url-list")
+        {
+            Description = Lang.T(lang, "网址清单：UTF-8 CSV，首行列名含 path 和 url（爬虫下载记录），把每个文件的来源网址记入语料库",
+                "a crawl's URL list: a UTF-8 CSV whose first row names a path and a url column; each file's address is stored in the corpus"),
+            HelpName = "FILE",
+        };
         var langOption = CommonOptions.Lang(lang);
         var command = new Command("import", Lang.T(lang,
             "把年度报告导入语料库：并行读取、核查并保存；相同内容只导入一次；解析器升级后重新读取；失败的文件记录原因，不影响其他文件。退出码：0 成功，1 有文件失败，2 语料库无法使用",
             "import annual reports into the corpus: parsed, checked and stored in parallel; identical content once; re-parsed after a parser upgrade; " +
             "a failing file is recorded and never blocks the others. Exit codes: 0 done, 1 some files failed, 2 the corpus cannot be used"))
-        { paths, db, recheck, noContent, batch, langOption };
+        { paths, db, recheck, noContent, batch, urlList, langOption };
         command.SetAction(r => CorpusOptions.Guard(r.GetValue(langOption)!,
-            () => Run(r.GetValue(paths) ?? [], r.GetValue(db)!, r.GetValue(recheck), r.GetValue(noContent), Math.Max(1, r.GetValue(batch)), r.GetValue(langOption)!)));
+            () => Run(r.GetValue(paths) ?? [], r.GetValue(db)!, r.GetValue(recheck), r.GetValue(noContent), Math.Max(1, r.GetValue(batch)), r.GetValue(urlList), r.GetValue(langOption)!)));
         return command;
     }
 
-    static int Run(string[] args, string target, bool recheck, bool noContent, int batch, string lang)
+    static int Run(string[] args, string target, bool recheck, bool noContent, int batch, string? urlList, string lang)
     {
         if (args.Length == 0 && !recheck)
         {
@@ -56,8 +62,9 @@ static class ImportCommand
         var files = found?.Files ?? [];
         var missing = found?.Notices.Where(n => n.Fatal).ToList() ?? [];
         foreach (var n in found?.Notices.Where(n => !n.Fatal) ?? []) Console.Error.WriteLine(Inputs.Describe(n.Path, n.Finding, lang));
+        var urls = urlList is null ? null : UrlList.Read(urlList);
         var db = CorpusDb.Open(target);
-        var options = new ImportOptions { StoreContent = !noContent, Force = recheck, BatchSize = batch };
+        var options = new ImportOptions { StoreContent = !noContent, Force = recheck, BatchSize = batch, Urls = urls };
         var summary = WithProgress(lang, args.Length == 0 ? null : files.Count, progress =>
             args.Length == 0 ? Importer.RecheckAll(db, options, progress) : Importer.Import(db, files, options, progress));
 

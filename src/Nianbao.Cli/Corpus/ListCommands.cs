@@ -5,6 +5,7 @@ using Nianbao.Corpus.Export;
 using Nianbao.Corpus.Query;
 using Nianbao.Corpus.Review;
 using Nianbao.Corpus.Storage;
+using Nianbao.Template;
 using Spectre.Console;
 
 namespace Nianbao.Cli.Corpus;
@@ -24,14 +25,17 @@ static class ListCommands
             var l = r.GetValue(langOption)!;
             var store = CorpusDb.Open(r.GetValue(db)!, create: false);
             var table = new Table().Border(TableBorder.Simple);
-            foreach (var h in new[] { ("编号", "id"), ("机关", "agency"), ("区划", "region"), ("层级", "level"), ("年度", "year"), ("格式", "format"),
+            // Types, levels and scopes by their labels in agency.json (Chinese by default, English with --lang en).
+            var labels = Nianbao.Template.ReportTemplate.Embedded.Naming.Labels;
+            foreach (var h in new[] { ("编号", "id"), ("机关", "agency"), ("区划", "region"), ("类型", "type"), ("层级", "level"), ("年度", "year"), ("格式", "format"),
                          ("范围", "scope"), ("错误", "errors"), ("警告", "warnings"), ("提示", "infos"), ("文件", "file") })
                 table.AddColumn(Lang.T(l, h.Item1, h.Item2));
             var n = 0;
             foreach (var x in CorpusQuery.Reports(store, filters.Read(r)))
             {
                 n++;
-                table.AddRow(Esc(x.Id), Esc(x.Agency ?? x.PrintedAgency), Esc(x.RegionCode), Esc(x.Level), Esc(x.Year), Esc(x.Format), Esc(x.Scope),
+                table.AddRow(Esc(x.Id), Esc(x.Agency ?? x.PrintedAgency), Esc(x.RegionCode), Esc(NamingLabels.Of(labels.Type, x.Type, l)),
+                    Esc(NamingLabels.Of(labels.Level, x.Level, l)), Esc(x.Year), Esc(x.Format), Esc(NamingLabels.Of(labels.Scope, x.Scope, l)),
                     Esc(x.Errors), Esc(x.Warnings), Esc(x.Infos), Esc(x.FileName + (x.SourceStatus == "failed" ? Lang.T(l, "（重新读取失败）", " (re-read failed)") : "")));
             }
             var console = Consoles.Stdout();
@@ -65,8 +69,9 @@ static class ListCommands
             var console = Consoles.Stdout();
             ReportTextRenderer.Render(console, found.Report, l, r.GetValue(provenance));
             var x = found.Row;
-            console.WriteLine(Lang.T(l, $"机关 {x.Agency}（编号 {x.AgencyId}，区划 {x.RegionCode ?? "—"} {x.RegionName}）范围 {x.Scope ?? "未知"}，SHA-256 {x.Sha256}，解析器 {x.ParserVersion}",
-                $"agency {x.Agency} (id {x.AgencyId}, region {x.RegionCode ?? "—"} {x.RegionName}), scope {x.Scope ?? "unknown"}, SHA-256 {x.Sha256}, parser {x.ParserVersion}"));
+            var scope = NamingLabels.Of(Nianbao.Template.ReportTemplate.Embedded.Naming.Labels.Scope, x.Scope, l);
+            console.WriteLine(Lang.T(l, $"机关 {x.Agency}（编号 {x.AgencyId}，区划 {x.RegionCode ?? "—"} {x.RegionName}）范围 {scope ?? "未知"}，SHA-256 {x.Sha256}，解析器 {x.ParserVersion}",
+                $"agency {x.Agency} (id {x.AgencyId}, region {x.RegionCode ?? "—"} {x.RegionName}), scope {scope ?? "unknown"}, SHA-256 {x.Sha256}, parser {x.ParserVersion}"));
             var f = new Table().Border(TableBorder.Simple).Title(Lang.T(l, "问题及审核意见", "findings and decisions"));
             foreach (var h in new[] { ("代码", "code"), ("级别", "severity"), ("位置", "location"), ("说明", "message"), ("审核", "decision"), ("意见", "comment") })
                 f.AddColumn(Lang.T(l, h.Item1, h.Item2));
@@ -75,6 +80,16 @@ static class ListCommands
                 f.AddRow(Esc(s.Code), ReportTextRenderer.Severity(s.Severity, l), Esc(s.LocationKey), Esc(s.Message(l)),
                     Esc(Decisions.Label(s.Decision ?? Decisions.Open, l)), Esc(s.Comment is null ? "" : $"{s.Comment}（{s.DecidedBy}）"));
             console.Write(f);
+            if (found.Report.NarrativeFigures.Count > 0)
+            {
+                var n = new Table().Border(TableBorder.Simple).Title(Lang.T(l, "叙述中的数字", "figures stated in the narrative"));
+                foreach (var h in new[] { ("数字", "figure"), ("数值", "value"), ("单位", "unit"), ("部分", "section"), ("原句", "sentence") })
+                    n.AddColumn(Lang.T(l, h.Item1, h.Item2));
+                n.Columns[4].Width(80);
+                foreach (var g in found.Report.NarrativeFigures)
+                    n.AddRow(Esc(g.Key), Esc(g.Value), Esc(g.Unit), Esc(g.Section), Esc(g.Text));
+                console.Write(n);
+            }
             return 0;
         }));
         return command;
@@ -83,8 +98,13 @@ static class ListCommands
     public static Command Export(string lang)
     {
         var db = CorpusOptions.Db(lang);
-        var to = new Option<string>("--to") { Description = Lang.T(lang, "格式：csv|csv-long|xlsx|jsonl|parquet", "format: csv|csv-long|xlsx|jsonl|parquet"), Required = true };
-        to.AcceptOnlyFromAmong("csv", "csv-long", "xlsx", "jsonl", "parquet");
+        var to = new Option<string>("--to")
+        {
+            Description = Lang.T(lang, "格式：csv|csv-long|xlsx|jsonl|parquet|csv-figures（叙述中的数字，每个一行）",
+                "format: csv|csv-long|xlsx|jsonl|parquet|csv-figures (the narrative's stated figures, one row each)"),
+            Required = true,
+        };
+        to.AcceptOnlyFromAmong("csv", "csv-long", "xlsx", "jsonl", "parquet", "csv-figures");
         var output = new Option<string>("--out", "-o") { Description = Lang.T(lang, "输出文件；代码表写在旁边（NAME.codebook.csv）", "output file; the codebook goes beside it (NAME.codebook.csv)"), Required = true };
         var bom = new Option<bool>("--bom") { Description = Lang.T(lang, "CSV 加 UTF-8 BOM（便于 Excel 打开）", "write a UTF-8 byte-order mark in CSV files (for Excel)") };
         var filters = new FilterOptions(lang);

@@ -33,7 +33,10 @@ static class AgencyStore
         return Lookup(c, tx, a.Key) ?? throw new InvalidOperationException($"agency {a.Key} was not created");
     }
 
-    public static long? Lookup(DbConnection c, DbTransaction? tx, string key) =>
-        Db.Scalar(c, tx, "SELECT agency_id FROM agency_aliases WHERE alias_key = @key", ("key", key)) is { } id
-            ? Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture) : null;
+    public static long? Lookup(DbConnection c, DbTransaction? tx, string key)
+    {
+        using var cmd = Db.Reused(c, tx, "SELECT agency_id FROM agency_aliases WHERE alias_key = @key");
+        Db.Param(cmd, "key", key);
+        return cmd.Command.ExecuteScalar() is { } id and not DBNull ? Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 }

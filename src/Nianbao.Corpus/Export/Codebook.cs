@@ -98,5 +98,18 @@ public static class Codebook
         Report("provenance", ColumnType.Text, "来源位置", "provenance", "where the value was read (JSON: kind, line/column, table/row/cell, page…)"),
     ];
 
+    /// <summary>The narrative figures dataset: one row per figure the narrative states (docs/narrative-figures.md).</summary>
+    public static readonly IReadOnlyList<CodebookColumn> Figures =
+    [
+        ReportColumns[0], ReportColumns[1], ReportColumns[3], ReportColumns[4], ReportColumns[10], ReportColumns[11],
+        Report("ordinal", ColumnType.Integer, "序号", "ordinal", "the figure's place in reading order within the report (0-based)"),
+        Report("figure", ColumnType.Text, "叙述数字", "figure", "figure key (docs/narrative-figures.md), e.g. applications_received"),
+        Report("value", ColumnType.Text, "数值", "value", "the number exactly as stated (a zero phrase such as 未收到…申请 is 0)"),
+        Report("unit", ColumnType.Text, "单位", "unit", "the unit stated (件, 条, 个, 元, 份, 年)"),
+        Report("section", ColumnType.Text, "部分", "section", "section key (overview … other), preamble, or body"),
+        Report("text", ColumnType.Text, "原句", "sentence", "the sentence that states it, as printed"),
+        Report("provenance", ColumnType.Text, "来源位置", "provenance", "where the number was read (JSON: kind, line/column or paragraph…)"),
+    ];
+
     static string Human(string key) => key.Replace('_', ' ');
 }

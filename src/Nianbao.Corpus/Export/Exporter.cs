@@ -5,7 +5,7 @@ using Nianbao.Corpus.Storage;
 namespace Nianbao.Corpus.Export;
 
 /// <summary>The dataset shapes and file formats of `nianbao export --to`.</summary>
-public enum ExportFormat { Csv, CsvLong, Xlsx, Jsonl, Parquet }
+public enum ExportFormat { Csv, CsvLong, Xlsx, Jsonl, Parquet, CsvFigures }
 
 /// <summary>What an export wrote.</summary>
 public sealed record ExportResult(string Path, string CodebookPath, int Rows, int Columns);
@@ -25,13 +25,18 @@ public static class Exporter
         "xlsx" => ExportFormat.Xlsx,
         "jsonl" => ExportFormat.Jsonl,
         "parquet" => ExportFormat.Parquet,
+        "csv-figures" => ExportFormat.CsvFigures,
         _ => null,
     };
 
     public static ExportResult Export(CorpusDb db, ReportFilter filter, ExportFormat format, string path, bool bom = false)
     {
-        var columns = format == ExportFormat.CsvLong ? Codebook.Long : Codebook.Wide;
-        var rows = format == ExportFormat.CsvLong ? LongRows(db, filter) : WideRows(db, filter);
+        var (columns, rows) = format switch
+        {
+            ExportFormat.CsvLong => (Codebook.Long, LongRows(db, filter)),
+            ExportFormat.CsvFigures => (Codebook.Figures, FigureRows(db, filter)),
+            _ => (Codebook.Wide, WideRows(db, filter)),
+        };
         var count = 0;
         using (var stream = File.Create(path))
         using (var sink = Sink(format, stream, columns, bom))
@@ -103,6 +108,22 @@ public static class Exporter
         ColumnType.Text => integer!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => throw new InvalidDataException($"report {report}: {c.Name} holds \"{text}\", not an integer"),
     };
+
+    /// <summary>One row per narrative figure, in reading order within each report.</summary>
+    static IEnumerable<object?[]> FigureRows(CorpusDb db, ReportFilter filter)
+    {
+        using var c = db.Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"""
+            SELECT r.id, s.sha256, r.agency_id, a.name, r.year, r.format, n.ordinal, n.key, n.value, n.unit, n.section, n.text, n.provenance
+            {CorpusQuery.From} JOIN narrative_figures n ON n.report_id = r.id
+            WHERE {filter.Where(cmd)} ORDER BY r.id, n.ordinal
+            """;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            yield return [r.GetInt64(0), r.GetString(1), Db.Long(r, 2), Db.Str(r, 3), Db.Int(r, 4) is int y ? (long)y : null, Db.Str(r, 5),
+                Db.Long(r, 6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11), Db.Str(r, 12)];
+    }
 
     /// <summary>One row per stored value, in printed order within each report.</summary>
     static IEnumerable<object?[]> LongRows(CorpusDb db, ReportFilter filter)

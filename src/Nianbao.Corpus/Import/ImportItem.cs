@@ -26,6 +26,8 @@ sealed class ImportItem
     public required string Sha256 { get; set; }
     public long Size { get; init; }
     public byte[]? Content { get; init; }
+    /// <summary>Where the file was downloaded from (a URL list), else where it says it is published; null: unknown.</summary>
+    public string? Url { get; set; }
     public ImportOutcome Outcome { get; set; }
     public Report? Report { get; set; }
     public IReadOnlyList<Finding>? Findings { get; set; }
@@ -34,6 +36,8 @@ sealed class ImportItem
     public string? Scope { get; set; }
     public string? ScopeEvidence { get; set; }
     public PreviousRef? Previous { get; set; }
+    /// <summary>The report's rows for the per-report tables, built on the worker that checked it (null: built when written).</summary>
+    public List<(Storage.BulkTable Table, object?[] Row)>? Rows { get; set; }
     /// <summary>A cross-year re-check: written only if the previous-year report is still the one it was checked against.</summary>
     public bool Recheck { get; init; }
     /// <summary>The report id, for a re-check.</summary>

@@ -22,6 +22,9 @@ public sealed record ImportOptions
     public int BatchSize { get; init; } = 200;
     /// <summary>Parallel parse/check workers (default: one per core).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
+    /// <summary>Where files were downloaded from (full path → URL, see <see cref="UrlList"/>), stored as
+    /// sources.url; a file not listed keeps the address its page states (HTML canonical link), if any.</summary>
+    public IReadOnlyDictionary<string, string>? Urls { get; init; }
     /// <summary>The parser version recorded (default <see cref="Import.ParserVersion.Current"/>; tests simulate an upgrade).</summary>
     public string ParserVersion { get; init; } = Import.ParserVersion.Current;
 }
@@ -81,9 +84,10 @@ public static class Importer
 
     /// <summary>
     /// The run: a first pass hashes every file (in parallel) and sets aside content already stored from this
-    /// parser version; the rest goes through the library's batch API (<see cref="ReportBatch"/>: parallel parse and
-    /// check, results in input order, memory bounded by its window), with the corpus as its previous-year lookup;
-    /// one writer commits the results in batches.
+    /// parser version; the rest is parsed and checked on every core, one file per unit of the library's batch API
+    /// (<see cref="ReportBatch.Process"/>: every failure stays in its unit), with the corpus as the previous-year
+    /// lookup; the same worker turns the result into rows. One writer (the calling thread) takes the rows from a
+    /// bounded queue — memory is bounded by it — and commits them in batches.
     /// </summary>
     static ImportSummary Run(CorpusDb db, List<Job> jobs, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken cancel)
     {
@@ -91,13 +95,18 @@ public static class Importer
         var planned = Plan(jobs, reader, options);
         var toParse = planned.Where(p => p.Item.Outcome is ImportOutcome.New or ImportOutcome.Reparsed).ToList();
 
-        // A year is started only once every earlier year is stored (see YearHint): blockStart[i] is the index of the
-        // first file of file i's year among those parsed; `stored` counts them written so far.
-        var blockStart = new int[toParse.Count];
-        for (var j = 1; j < toParse.Count; j++) blockStart[j] = toParse[j].Job.Year == toParse[j - 1].Job.Year ? blockStart[j - 1] : j;
-        var indexOf = new Dictionary<string, int>();
-        for (var j = 0; j < toParse.Count; j++) indexOf.TryAdd(toParse[j].Job.Key, j);
-        var stored = 0;
+        // A year is started only once every earlier year is stored (see YearHint): files are taken in order, block
+        // b holds the files of one year, and a report of block b looks up its previous year only once every block
+        // before b is written (`complete` counts the leading blocks written).
+        var blockOf = new int[toParse.Count];
+        var blockSize = new List<int>();
+        for (var j = 0; j < toParse.Count; j++)
+        {
+            if (j == 0 || toParse[j].Job.Year != toParse[j - 1].Job.Year) blockSize.Add(0);
+            blockOf[j] = blockSize.Count - 1;
+            blockSize[^1]++;
+        }
+        var complete = 0;
         var gate = new object();
         var order = new ConditionalWeakTable<Report, StrongBox<int>>();
         using var previousYears = new CorpusPreviousYears(db)
@@ -106,55 +115,100 @@ public static class Importer
             {
                 if (!order.TryGetValue(report, out var i)) return;
                 lock (gate)
-                    while (Volatile.Read(ref stored) < blockStart[i.Value] && !token.IsCancellationRequested) Monitor.Wait(gate, 200);
-            },
-        };
-        var read = new System.Collections.Concurrent.ConcurrentDictionary<string, (string Sha, byte[] Bytes)>();
-        var batchOptions = new BatchOptions
-        {
-            MaxParallelism = options.Workers,
-            Window = Math.Max(options.BatchSize, 8 * options.Workers),
-            Previous = previousYears,
-            Parse = key =>
-            {
-                var (bytes, path) = reader.Read(key);
-                read[key] = (Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes);
-                var report = ReportParser.Parse(bytes, Path.GetFileName(path));
-                if (indexOf.TryGetValue(key, out var i)) order.AddOrUpdate(report, new StrongBox<int>(i));
-                return report;
+                    while (Volatile.Read(ref complete) < blockOf[i.Value] && !token.IsCancellationRequested) Monitor.Wait(gate, 200);
             },
         };
 
         int created = 0, unchanged = 0, reparsed = 0, failed = 0, done = 0;
-        var failures = new List<(string, Finding)>();
+        var failures = new List<(int Index, string Path, Finding Failure)>();
         using var writer = new CorpusWriter(db, options.ParserVersion);
-        foreach (var p in planned.Where(p => p.Item.Outcome is ImportOutcome.Unchanged or ImportOutcome.Failed))
-            Count(p.Item);
+        for (var j = 0; j < planned.Count; j++)
+            if (planned[j].Item.Outcome is ImportOutcome.Unchanged or ImportOutcome.Failed) Count(planned[j].Item, j);
+        // A URL list given for content already stored fills in its address.
+        writer.SetUrls(planned.Where(p => p.Item.Outcome == ImportOutcome.Unchanged && p.Item.Url is not null).Select(p => (p.Item.Sha256, p.Item.Url!)));
 
-        var batch = new List<ImportItem>(options.BatchSize);
+        var queue = new System.Collections.Concurrent.BlockingCollection<(int Index, ImportItem Item)>(Math.Max(options.BatchSize, 8 * options.Workers));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var next = -1;
+        var running = Math.Max(1, Math.Min(options.Workers, toParse.Count));
+        Exception? fault = null;
+        var workers = Enumerable.Range(0, toParse.Count == 0 ? 0 : running).Select(_ => Task.Factory.StartNew(Work, TaskCreationOptions.LongRunning)).ToArray();
+        if (workers.Length == 0) queue.CompleteAdding();
+
+        var batch = new List<(int Index, ImportItem Item)>(options.BatchSize);
+        var received = new int[blockSize.Count];
+        var written = new int[blockSize.Count];
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var received = 0;
-        foreach (var unit in ReportBatch.Run(toParse.Select(p => p.Job.Key).ToList(), batchOptions, cancel))
+        try
         {
-            var plan = toParse[received++].Item;
-            batch.Add(ItemOf(plan, unit, read.TryRemove(unit.File, out var r) ? r : null, previousYears, options));
-            // Flush when the batch is full, every 2 s, and when a year is complete (the next year waits for it).
-            if (batch.Count >= options.BatchSize || clock.ElapsedMilliseconds > 2000 || received < toParse.Count && blockStart[received] == received) Flush();
-            if (cancel.IsCancellationRequested) break;
+            foreach (var (i, item) in queue.GetConsumingEnumerable(CancellationToken.None))
+            {
+                batch.Add((i, item));
+                var yearDone = ++received[blockOf[i]] == blockSize[blockOf[i]];
+                // Flush when the batch is full, every 2 s, and when a year is complete (the next year waits for it).
+                if (batch.Count >= options.BatchSize || clock.ElapsedMilliseconds > 2000 || yearDone) Flush();
+            }
+            Flush();
         }
-        Flush();
+        finally
+        {
+            stop.Cancel();
+            lock (gate) Monitor.PulseAll(gate);
+            try { Task.WaitAll(workers); } catch (AggregateException) { }
+        }
+        if (fault is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fault);
         var rechecked = cancel.IsCancellationRequested ? 0 : FixCrossYear(db, writer, options, reader);
         if (!cancel.IsCancellationRequested) LinkParents(db);
-        return new ImportSummary(created, unchanged, reparsed, failed, rechecked, failures, cancel.IsCancellationRequested);
+        failures.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return new ImportSummary(created, unchanged, reparsed, failed, rechecked, failures.Select(f => (f.Path, f.Failure)).ToList(), cancel.IsCancellationRequested);
 
-        void Count(ImportItem item)
+        void Work()
+        {
+            try
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    var i = Interlocked.Increment(ref next);
+                    if (i >= toParse.Count) return;
+                    var key = toParse[i].Job.Key;
+                    (string Sha, byte[] Bytes)? read = null;
+                    var one = new BatchOptions
+                    {
+                        Parse = k =>
+                        {
+                            var (bytes, path) = reader.Read(k);
+                            read = (Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes);
+                            var report = ReportParser.Parse(bytes, Path.GetFileName(path));
+                            order.AddOrUpdate(report, new StrongBox<int>(i));
+                            return report;
+                        },
+                    };
+                    var unit = ReportBatch.Process(key, one, previousYears, stop.Token);
+                    var item = ItemOf(toParse[i].Item, unit, read, previousYears, options);
+                    queue.Add((i, item), stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
+            catch (Exception e)
+            {
+                // ReportBatch.Process keeps every file's failure in its unit; anything here is a fault of the run.
+                Interlocked.CompareExchange(ref fault, e, null);
+                stop.Cancel();
+            }
+            finally
+            {
+                if (Interlocked.Decrement(ref running) == 0) queue.CompleteAdding();
+            }
+        }
+
+        void Count(ImportItem item, int index)
         {
             switch (item.Outcome)
             {
                 case ImportOutcome.New: created++; break;
                 case ImportOutcome.Unchanged: unchanged++; break;
                 case ImportOutcome.Reparsed: reparsed++; break;
-                default: failed++; failures.Add((item.Path, item.Failure!)); break;
+                default: failed++; failures.Add((index, item.Path, item.Failure!)); break;
             }
             done++;
             progress?.Report(new ImportProgress(done, jobs.Count, item.Path, item.Outcome));
@@ -162,11 +216,18 @@ public static class Importer
 
         void Flush()
         {
-            writer.Write(batch);
-            foreach (var item in batch) Count(item);
+            if (batch.Count == 0) return;
+            writer.Write(batch.Select(b => b.Item).ToList());
+            foreach (var (i, item) in batch)
+            {
+                Count(item, planned.Count + i);
+                written[blockOf[i]]++;
+            }
             lock (gate)
             {
-                Volatile.Write(ref stored, received);
+                var c = complete;
+                while (c < blockSize.Count && written[c] == blockSize[c]) c++;
+                Volatile.Write(ref complete, c);
                 Monitor.PulseAll(gate);
             }
             batch.Clear();
@@ -198,7 +259,8 @@ public static class Importer
             var outcome = h.Sha is null ? ImportOutcome.Failed
                 : !seen.Add(h.Sha) || h.Known == "current" && !options.Force ? ImportOutcome.Unchanged
                 : h.Known is null ? ImportOutcome.New : ImportOutcome.Reparsed;
-            plan.Add((new ImportItem { Path = h.Path, Sha256 = h.Sha ?? "", Size = h.Size, Outcome = outcome, Failure = h.Failure }, jobs[i]));
+            var url = options.Urls is { } urls && urls.TryGetValue(Path.GetFullPath(h.Path), out var u) ? u : null;
+            plan.Add((new ImportItem { Path = h.Path, Sha256 = h.Sha ?? "", Size = h.Size, Outcome = outcome, Failure = h.Failure, Url = url }, jobs[i]));
         }
         return plan;
     }
@@ -209,7 +271,7 @@ public static class Importer
         var item = new ImportItem
         {
             Path = plan.Path, Sha256 = read?.Sha ?? plan.Sha256, Size = read?.Bytes.LongLength ?? plan.Size,
-            Content = options.StoreContent ? read?.Bytes : null, Outcome = plan.Outcome,
+            Content = options.StoreContent ? read?.Bytes : null, Outcome = plan.Outcome, Url = plan.Url,
         };
         if (unit.Report is not { } report)
         {
@@ -219,10 +281,12 @@ public static class Importer
             return item;
         }
         item.Report = report;
+        item.Url ??= report.Url;
         item.Findings = unit.Findings;
         item.Agency = CorpusPreviousYears.Identity(report);
         (item.Scope, item.ScopeEvidence) = ReportScope.Infer(report, item.Agency);
         item.Previous = previousYears.GivenFor(report);
+        item.Rows = ReportRows.Build(report, unit.Findings);
         return item;
     }
 
@@ -302,7 +366,7 @@ public static class Importer
         {
             if (!key.StartsWith(StoredKey, StringComparison.Ordinal)) return (ReportParser.ReadFile(key), key);
             var id = long.Parse(key[StoredKey.Length..], System.Globalization.CultureInfo.InvariantCulture);
-            using var cmd = Db.Command(Connection, null, "SELECT content, path, file_name FROM sources WHERE id = @id");
+            using var cmd = Db.Reused(Connection, null, "SELECT content, path, file_name FROM sources WHERE id = @id");
             Db.Param(cmd, "id", id);
             using var r = cmd.ExecuteReader();
             if (!r.Read()) throw new InputException("NB-INPUT-NOT-FOUND", ("path", key));
@@ -314,7 +378,7 @@ public static class Importer
         /// failed, null when the corpus has never seen it.</summary>
         public string? KnownState(string sha)
         {
-            using var cmd = Db.Command(Connection, null, "SELECT status, parser_version FROM sources WHERE sha256 = @sha");
+            using var cmd = Db.Reused(Connection, null, "SELECT status, parser_version FROM sources WHERE sha256 = @sha");
             Db.Param(cmd, "sha", sha);
             using var r = cmd.ExecuteReader();
             if (!r.Read()) return null;

@@ -27,7 +27,11 @@ sealed record BulkTable(string Name, (string Column, NpgsqlDbType Type)[] Column
         ("report_id", NpgsqlDbType.Bigint), ("key", NpgsqlDbType.Text), ("heading", NpgsqlDbType.Text), ("text", NpgsqlDbType.Text),
         ("match", NpgsqlDbType.Text), ("provenance", NpgsqlDbType.Text)]);
 
-    public static readonly BulkTable[] All = [Metadata, Sections, Values, Findings];
+    public static readonly BulkTable Figures = new("narrative_figures", [
+        ("report_id", NpgsqlDbType.Bigint), ("ordinal", NpgsqlDbType.Integer), ("key", NpgsqlDbType.Text), ("value", NpgsqlDbType.Text),
+        ("unit", NpgsqlDbType.Text), ("section", NpgsqlDbType.Text), ("text", NpgsqlDbType.Text), ("provenance", NpgsqlDbType.Text)]);
+
+    public static readonly BulkTable[] All = [Metadata, Sections, Values, Figures, Findings];
 
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Column));
 }
@@ -49,6 +53,12 @@ sealed class ChildRows
             order.Add(table);
         }
         list.Add(row);
+    }
+
+    /// <summary>Forgets the gathered rows.</summary>
+    public void Clear()
+    {
+        foreach (var list in rows.Values) list.Clear();
     }
 
     /// <summary>Writes the gathered rows, table by table in the order first added.</summary>

@@ -12,7 +12,7 @@ namespace Nianbao.Corpus.Storage;
 public static class CorpusCopy
 {
     /// <summary>Tables in dependency order (nianbao_meta is the target's own).</summary>
-    static readonly string[] Tables = ["agencies", "agency_aliases", "sources", "reports", "report_metadata", "sections", "report_values", "findings", "review_decisions"];
+    static readonly string[] Tables = ["agencies", "agency_aliases", "sources", "reports", "report_metadata", "sections", "report_values", "narrative_figures", "findings", "review_decisions"];
 
     const int Batch = 5000;
 

@@ -19,10 +19,35 @@ namespace Nianbao.Corpus.Storage;
 /// </summary>
 sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
 {
-    readonly DbConnection conn = db.Connect();
+    readonly DbConnection conn = Writing(db);
     readonly ChildRows children = new();
 
-    public void Dispose() => conn.Dispose();
+    /// <summary>The writer's connection; on SQLite with a larger page cache (64 MB) and temporary tables in memory,
+    /// so a batch's inserts do not spill pages before its commit.</summary>
+    static DbConnection Writing(CorpusDb db)
+    {
+        var c = db.Connect();
+        if (db.Engine == CorpusEngine.Sqlite) Db.Exec(c, null, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+        return c;
+    }
+
+    readonly Dictionary<string, DbCommand> prepared = [];
+
+    public void Dispose()
+    {
+        foreach (var c in prepared.Values) c.Dispose();
+        conn.Dispose();
+    }
+
+    /// <summary>One command per statement for the writer's life, so SQLite prepares each statement once; its
+    /// parameters are set again on each use.</summary>
+    DbCommand Prepared(DbTransaction tx, string sql)
+    {
+        if (!prepared.TryGetValue(sql, out var cmd)) prepared[sql] = cmd = Db.Command(conn, tx, sql);
+        cmd.Transaction = tx;
+        cmd.Parameters.Clear();
+        return cmd;
+    }
 
     /// <summary>Writes the batch; returns the items actually written (a stale re-check is dropped).</summary>
     public IReadOnlyList<ImportItem> Write(IReadOnlyList<ImportItem> items)
@@ -39,9 +64,21 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         }
     }
 
+    /// <summary>Sets the address of stored sources (a URL list given for content already imported).</summary>
+    public void SetUrls(IEnumerable<(string Sha256, string Url)> urls)
+    {
+        var list = urls.ToList();
+        if (list.Count == 0) return;
+        using var tx = conn.BeginTransaction();
+        foreach (var (sha, url) in list.OrderBy(u => u.Sha256, StringComparer.Ordinal))
+            Db.Exec(conn, tx, "UPDATE sources SET url = @url WHERE sha256 = @sha", ("url", url), ("sha", sha));
+        tx.Commit();
+    }
+
     List<ImportItem> WriteOnce(List<ImportItem> items)
     {
         using var tx = conn.BeginTransaction();
+        children.Clear();   // rows of an attempt that failed (a retried deadlock) are not written twice
         var agencies = new Dictionary<string, long>();
         foreach (var a in items.Select(i => i.Agency).OfType<AgencyIdentity>().DistinctBy(a => a.Key).OrderBy(a => a.Key, StringComparer.Ordinal))
             agencies[a.Key] = AgencyStore.Ensure(conn, tx, a);
@@ -73,10 +110,11 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
 
     long UpsertSource(DbTransaction tx, ImportItem item, DateTime now)
     {
-        using var cmd = Db.Command(conn, tx, """
+        var cmd = Prepared(tx, """
             INSERT INTO sources (sha256, size, content, file_name, path, url, imported_at, parser_version, status, error_code, error_message)
-            VALUES (@sha, @size, @content, @name, @path, NULL, @now, @parser, @status, @code, @message)
+            VALUES (@sha, @size, @content, @name, @path, @url, @now, @parser, @status, @code, @message)
             ON CONFLICT (sha256) DO UPDATE SET parser_version = excluded.parser_version, status = excluded.status,
+              url = COALESCE(excluded.url, sources.url),
               error_code = excluded.error_code, error_message = excluded.error_message,
               content = COALESCE(sources.content, excluded.content)
             RETURNING id
@@ -86,6 +124,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         Db.Param(cmd, "content", item.Content).DbType = DbType.Binary;
         Db.Param(cmd, "name", Path.GetFileName(item.Path));
         Db.Param(cmd, "path", item.Path);
+        Db.Param(cmd, "url", item.Url).DbType = DbType.String;
         Db.Param(cmd, "now", now);
         Db.Param(cmd, "parser", parserVersion);
         Db.Param(cmd, "status", item.Failure is null ? "parsed" : "failed");
@@ -97,7 +136,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
     void WriteReport(DbTransaction tx, ImportItem item, Report report, long sourceId, long? agencyId, DateTime now)
     {
         var findings = item.Findings ?? report.Findings;
-        using var cmd = Db.Command(conn, tx, """
+        var cmd = Prepared(tx, """
             INSERT INTO reports (source_id, agency_id, agency_name, year, format, scope, scope_evidence, title, profile_type, profile_level,
               parser_version, parsed_at, previous_id, previous_parser, errors, warnings, infos)
             VALUES (@source, @agency, @agency_name, @year, @format, @scope, @scope_evidence, @report_title, @ptype, @plevel,
@@ -129,29 +168,44 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         var id = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
         foreach (var table in BulkTable.All)
-            Db.Exec(conn, tx, $"DELETE FROM {table.Name} WHERE report_id = @id", ("id", id));
-        ReportRows.Add(children, id, report, findings);
+        {
+            var delete = Prepared(tx, $"DELETE FROM {table.Name} WHERE report_id = @id");
+            Db.Param(delete, "id", id);
+            delete.ExecuteNonQuery();
+        }
+        foreach (var (table, row) in item.Rows ?? ReportRows.Build(report, findings))
+        {
+            row[0] = id;
+            children.Add(table, row);
+        }
     }
 }
 
-/// <summary>A report as rows of the per-report tables (tidy values, metadata, sections, findings).</summary>
+/// <summary>A report as rows of the per-report tables (tidy values, metadata, sections, narrative figures, findings).</summary>
 static class ReportRows
 {
-    public static void Add(ChildRows rows, long id, Report report, IReadOnlyList<Finding> findings)
+    /// <summary>The rows of one report, its id (column 0) left to the writer: built where the report was checked (on
+    /// a worker), so the one writer only binds and inserts.</summary>
+    public static List<(BulkTable Table, object?[] Row)> Build(Report report, IReadOnlyList<Finding> findings)
     {
+        var rows = new List<(BulkTable, object?[])>(report.Metadata.Count + report.Sections.Count + 256 + findings.Count);
         foreach (var m in report.Metadata.Values)
-            rows.Add(BulkTable.Metadata, id, m.Key, m.Value, ProvenanceJson.Of(m.Source));
+            rows.Add((BulkTable.Metadata, [null, m.Key, m.Value, ProvenanceJson.Of(m.Source)]));
         foreach (var s in report.Sections.Values)
-            rows.Add(BulkTable.Sections, id, s.Key, s.Heading, s.Text, s.Match, ProvenanceJson.Of(s.Source));
+            rows.Add((BulkTable.Sections, [null, s.Key, s.Heading, s.Text, s.Match, ProvenanceJson.Of(s.Source)]));
         foreach (var (key, table) in report.Tables)
             foreach (var (row, column, v) in table.All)
-                rows.Add(BulkTable.Values, id, key, row, column, table.Layout.Value, v.Integer, v.Text,
-                    v.State is ValueState.Blank or ValueState.BlankMark, State(v.State), v.Raw, ProvenanceJson.Of(v.Source));
+                rows.Add((BulkTable.Values, [null, key, row, column, table.Layout.Value, v.Integer, v.Text,
+                    v.State is ValueState.Blank or ValueState.BlankMark ? True : False, State(v.State), v.Raw, ProvenanceJson.Of(v.Source)]));
+        var figure = 0;
+        foreach (var n in report.NarrativeFigures)
+            rows.Add((BulkTable.Figures, [null, figure++, n.Key, n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Unit, n.Section, n.Text,
+                ProvenanceJson.Of(n.Source)]));
         var ordinal = 0;
         foreach (var f in findings)
         {
             var l = f.Location;
-            rows.Add(BulkTable.Findings, id, ordinal++, f.Code, f.Severity.ToString().ToLowerInvariant(), LocationKey(l),
+            rows.Add((BulkTable.Findings, [null, ordinal++, f.Code, f.Severity.ToString().ToLowerInvariant(), LocationKey(l),
                 l.Section, l.Table, l.Row, l.Column,
                 l.Cells is { Count: > 0 } cells ? JsonSerializer.Serialize(cells.Select(c => $"{c.Table}.{c.Row}.{c.Column}")) : null,
                 ProvenanceJson.Of(l.Source), f.Message("zh"), f.Message("en"),
@@ -160,11 +214,15 @@ static class ReportRows
                     w.WriteStartObject();
                     foreach (var (k, v) in f.Args) { w.WritePropertyName(k); JsonSerializer.Serialize(w, v); }
                     w.WriteEndObject();
-                }));
+                })]));
         }
+        return rows;
     }
 
-    public static string State(ValueState s) => s.ToString().ToLowerInvariant();
+    static readonly object True = true, False = false;
+    static readonly Dictionary<ValueState, string> StateNames = Enum.GetValues<ValueState>().ToDictionary(s => s, s => s.ToString().ToLowerInvariant());
+
+    public static string State(ValueState s) => StateNames.TryGetValue(s, out var name) ? name : s.ToString().ToLowerInvariant();
 
     /// <summary>How a decision finds its finding again after a re-check: the cell (table.row.column), else the
     /// section, else the whole document ("").</summary>

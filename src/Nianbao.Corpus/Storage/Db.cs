@@ -13,6 +13,28 @@ static class Db
         return cmd;
     }
 
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Cache = new();
+
+    /// <summary>A command kept with its connection for reuse, so SQLite prepares the statement once per connection
+    /// (for look-ups run once per report); disposing the lease clears its parameters, not the command.</summary>
+    public static Reusable Reused(DbConnection c, DbTransaction? tx, string sql)
+    {
+        var commands = Cache.GetOrCreateValue(c);
+        if (!commands.TryGetValue(sql, out var cmd)) commands[sql] = cmd = Command(c, tx, sql);
+        cmd.Transaction = tx;
+        cmd.Parameters.Clear();
+        return new Reusable(cmd);
+    }
+
+    /// <summary>A lease of a reused command.</summary>
+    public readonly struct Reusable(DbCommand command) : IDisposable
+    {
+        public DbCommand Command => command;
+        public DbDataReader ExecuteReader() => command.ExecuteReader();
+        public void Dispose() => command.Parameters.Clear();
+        public static implicit operator DbCommand(Reusable r) => r.Command;
+    }
+
     public static DbParameter Param(DbCommand cmd, string name, object? value)
     {
         var p = cmd.CreateParameter();

@@ -23,10 +23,12 @@ static class PreviousYears
            ORDER BY ps.sha256 LIMIT 1))
         """;
 
+    static readonly string Lookup = $"SELECT r.id, r.parser_version FROM reports r WHERE r.id = {Pick("@agency", "@year", "CAST(@scope AS TEXT)")}";
+
     /// <summary>The previous-year report of (agency, year, scope), or null.</summary>
     public static PreviousRef? Find(DbConnection c, DbTransaction? tx, long agencyId, int year, string? scope)
     {
-        using var cmd = Db.Command(c, tx, $"SELECT r.id, r.parser_version FROM reports r WHERE r.id = {Pick("@agency", "@year", "CAST(@scope AS TEXT)")}");
+        using var cmd = Db.Reused(c, tx, Lookup);
         Db.Param(cmd, "agency", agencyId);
         Db.Param(cmd, "year", year - 1);
         Db.Param(cmd, "scope", scope).DbType = DbType.String;

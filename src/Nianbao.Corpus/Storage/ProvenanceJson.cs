@@ -9,6 +9,9 @@ namespace Nianbao.Corpus.Storage;
 static class ProvenanceJson
 {
     [ThreadStatic] static ArrayBufferWriter<byte>? buffer;
+    [ThreadStatic] static Utf8JsonWriter? writer;
+    [ThreadStatic] static byte[]? bytes;
+    static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string? Of(Provenance? p)
     {
@@ -20,39 +23,39 @@ static class ProvenanceJson
     {
         var b = buffer ??= new ArrayBufferWriter<byte>(256);
         b.ResetWrittenCount();
-        using (var w = new Utf8JsonWriter(b, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            body(w);
+        // One writer per thread, reset for each value (a body that throws leaves it to be reset next time).
+        var w = writer ??= new Utf8JsonWriter(b, Options);
+        w.Reset(b);
+        body(w);
+        w.Flush();
         return System.Text.Encoding.UTF8.GetString(b.WrittenSpan);
     }
 
     public static Provenance? Parse(string? json)
     {
         if (json is null) return null;
-        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
-        var r = new Utf8JsonReader(bytes);
+        var max = System.Text.Encoding.UTF8.GetMaxByteCount(json.Length);
+        if (bytes is null || bytes.Length < max) bytes = new byte[Math.Max(max, 256)];
+        var r = new Utf8JsonReader(bytes.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(json, bytes)));
         string kind = "";
         int? line = null, column = null, length = null, table = null, row = null, cell = null, paragraph = null, page = null;
         double? x = null, y = null;
         while (r.Read())
         {
             if (r.TokenType != JsonTokenType.PropertyName) continue;
-            var name = r.GetString();
-            r.Read();
-            switch (name)
-            {
-                case "kind": kind = r.GetString()!; break;
-                case "line": line = r.GetInt32(); break;
-                case "column": column = r.GetInt32(); break;
-                case "length": length = r.GetInt32(); break;
-                case "table": table = r.GetInt32(); break;
-                case "row": row = r.GetInt32(); break;
-                case "cell": cell = r.GetInt32(); break;
-                case "paragraph": paragraph = r.GetInt32(); break;
-                case "page": page = r.GetInt32(); break;
-                case "x": x = r.GetDouble(); break;
-                case "y": y = r.GetDouble(); break;
-                default: r.Skip(); break;
-            }
+            // Names compared as UTF-8, without making a string of each.
+            if (r.ValueTextEquals("kind"u8)) { r.Read(); kind = r.GetString()!; }
+            else if (r.ValueTextEquals("line"u8)) { r.Read(); line = r.GetInt32(); }
+            else if (r.ValueTextEquals("column"u8)) { r.Read(); column = r.GetInt32(); }
+            else if (r.ValueTextEquals("length"u8)) { r.Read(); length = r.GetInt32(); }
+            else if (r.ValueTextEquals("table"u8)) { r.Read(); table = r.GetInt32(); }
+            else if (r.ValueTextEquals("row"u8)) { r.Read(); row = r.GetInt32(); }
+            else if (r.ValueTextEquals("cell"u8)) { r.Read(); cell = r.GetInt32(); }
+            else if (r.ValueTextEquals("paragraph"u8)) { r.Read(); paragraph = r.GetInt32(); }
+            else if (r.ValueTextEquals("page"u8)) { r.Read(); page = r.GetInt32(); }
+            else if (r.ValueTextEquals("x"u8)) { r.Read(); x = r.GetDouble(); }
+            else if (r.ValueTextEquals("y"u8)) { r.Read(); y = r.GetDouble(); }
+            else { r.Read(); r.Skip(); }
         }
         return new Provenance(kind) { Line = line, Column = column, Length = length, Table = table, Row = row, Cell = cell, Paragraph = paragraph, Page = page, X = x, Y = y };
     }

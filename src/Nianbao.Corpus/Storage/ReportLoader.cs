@@ -6,7 +6,7 @@ namespace Nianbao.Corpus.Storage;
 
 /// <summary>
 /// A stored report read back as the library's <see cref="Report"/> (source, format, year, agency, metadata,
-/// sections, every value with its state, raw text and provenance) — what the cross-year rules need of a previous
+/// sections, every value with its state, raw text and provenance, the narrative figures) — what the cross-year rules need of a previous
 /// year, and what `nianbao show` prints. Findings are not loaded; they belong to the stored check.
 /// </summary>
 static class ReportLoader
@@ -16,7 +16,7 @@ static class ReportLoader
     public static Report? Load(DbConnection c, DbTransaction? tx, long id)
     {
         Report report;
-        using (var cmd = Db.Command(c, tx, """
+        using (var cmd = Db.Reused(c, tx, """
             SELECT s.file_name, r.format, r.year, r.agency_name, r.profile_type, r.profile_level
             FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.id = @id
             """))
@@ -27,13 +27,13 @@ static class ReportLoader
             report = new Report { Source = r.GetString(0), Format = Db.Str(r, 1) is { } format ? new FormatId(format) : null, Year = Db.Int(r, 2), Agency = Db.Str(r, 3) };
             if (Db.Str(r, 4) is not null || Db.Str(r, 5) is not null) report.Profile = new AgencyProfile(Db.Str(r, 4), Db.Str(r, 5), "corpus");
         }
-        using (var cmd = Db.Command(c, tx, "SELECT key, value, provenance FROM report_metadata WHERE report_id = @id"))
+        using (var cmd = Db.Reused(c, tx, "SELECT key, value, provenance FROM report_metadata WHERE report_id = @id"))
         {
             Db.Param(cmd, "id", id);
             using var r = cmd.ExecuteReader();
             while (r.Read()) report.Metadata[r.GetString(0)] = new MetaField(r.GetString(0), r.GetString(1), ProvenanceJson.Parse(Db.Str(r, 2)));
         }
-        using (var cmd = Db.Command(c, tx, "SELECT key, heading, text, match, provenance FROM sections WHERE report_id = @id"))
+        using (var cmd = Db.Reused(c, tx, "SELECT key, heading, text, match, provenance FROM sections WHERE report_id = @id"))
         {
             Db.Param(cmd, "id", id);
             using var r = cmd.ExecuteReader();
@@ -41,23 +41,45 @@ static class ReportLoader
             while (r.Read()) sections.Add(new SectionText(r.GetString(0), r.GetString(1), r.GetString(2), ProvenanceJson.Parse(Db.Str(r, 4))) { Match = r.GetString(3) });
             foreach (var s in sections.OrderBy(s => TemplateOrder.Section(s.Key))) report.Sections[s.Key] = s;
         }
-        using (var cmd = Db.Command(c, tx, """
+        using (var cmd = Db.Reused(c, tx, """
             SELECT table_key, row_key, column_key, layout, value_int, value_text, state, raw, provenance FROM report_values WHERE report_id = @id
             """))
         {
             Db.Param(cmd, "id", id);
             using var r = cmd.ExecuteReader();
-            var cells = new List<(string Table, string Row, string Column, string Layout, CellValue Value)>();
+            // Stored in key order; put back in template order (table, then the cell's place in its layout).
+            var cells = new List<(int Table, int Cell, string Key, string Row, string Column, string Layout, CellValue Value)>(256);
             while (r.Read())
-                cells.Add((r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-                    new CellValue(States[r.GetString(6)], Db.Long(r, 4), Db.Str(r, 5), Db.Str(r, 7), ProvenanceJson.Parse(Db.Str(r, 8)))));
-            foreach (var group in cells.GroupBy(x => x.Table).OrderBy(g => TemplateOrder.Table(g.Key)))
             {
-                var table = new TableValues { Layout = new FormatId(group.First().Layout) };
-                foreach (var x in group.OrderBy(x => TemplateOrder.Cell(x.Table, x.Layout, x.Row, x.Column)))
-                    table[x.Row, x.Column] = x.Value;
-                report.Tables[group.Key] = table;
+                var (table, row, column, layout) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3));
+                cells.Add((TemplateOrder.Table(table), TemplateOrder.Cell(table, layout, row, column), table, row, column, layout,
+                    new CellValue(States[r.GetString(6)], Db.Long(r, 4), Db.Str(r, 5), Db.Str(r, 7), ProvenanceJson.Parse(Db.Str(r, 8)))));
             }
+            // A stable sort: cells outside the template keep their stored order, as before.
+            var sorted = cells.Select((x, i) => (x, i)).ToArray();
+            Array.Sort(sorted, (a, b) => a.x.Table != b.x.Table ? a.x.Table.CompareTo(b.x.Table)
+                : string.CompareOrdinal(a.x.Key, b.x.Key) is var k and not 0 ? k
+                : a.x.Cell != b.x.Cell ? a.x.Cell.CompareTo(b.x.Cell) : a.i.CompareTo(b.i));
+            TableValues? current = null;
+            string? currentKey = null;
+            foreach (var (x, _) in sorted)
+            {
+                if (x.Key != currentKey)
+                {
+                    current = new TableValues { Layout = new FormatId(x.Layout) };
+                    currentKey = x.Key;
+                    report.Tables[x.Key] = current;
+                }
+                current![x.Row, x.Column] = x.Value;
+            }
+        }
+        using (var cmd = Db.Reused(c, tx, "SELECT key, value, unit, section, text, provenance FROM narrative_figures WHERE report_id = @id ORDER BY ordinal"))
+        {
+            Db.Param(cmd, "id", id);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+                report.NarrativeFigures.Add(new NarrativeFigure(r.GetString(0), decimal.Parse(r.GetString(1), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture),
+                    r.GetString(2), r.GetString(3), r.GetString(4), ProvenanceJson.Parse(Db.Str(r, 5))));
         }
         return report;
     }

@@ -13,7 +13,12 @@ static class FindingOrder
         return findings.Where(f => seen.Add((f.Code, f.Location.Section, f.Location.Table, f.Location.Row, f.Location.Column, f.Message("en")))).ToList();
     }
 
-    public static IReadOnlyList<Finding> Sort(List<Finding> findings, ReportTemplate t)
+    /// <summary>The template's section, row and column places, made once per template.</summary>
+    sealed record Places(Dictionary<string, int> Sections, Dictionary<string, int> Rows, Dictionary<string, int> Columns);
+
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportTemplate, Places> PlacesOf = new();
+
+    static Places Build(ReportTemplate t)
     {
         var sections = t.Sections.Select((s, i) => (s.Key, i)).ToDictionary(x => x.Key, x => x.i);
         var rows = new Dictionary<string, int>();
@@ -23,6 +28,12 @@ static class FindingOrder
             foreach (var r in table.Rows) rows.TryAdd(table.Key + "/" + r.Key, rows.Count);
             foreach (var c in table.Rows.SelectMany(table.ColumnsOf)) columns.TryAdd(table.Key + "/" + c.Key, columns.Count);
         }
+        return new Places(sections, rows, columns);
+    }
+
+    public static IReadOnlyList<Finding> Sort(List<Finding> findings, ReportTemplate t)
+    {
+        var (sections, rows, columns) = PlacesOf.GetValue(t, Build);
         int Index(Dictionary<string, int> d, string? k) => k is not null && d.TryGetValue(k, out var i) ? i : -1;
         string? SectionOf(FindingLocation l) => l.Section ?? (l.Table is null ? null : t.SectionOf(l.Table));
         // OrderBy is stable: equal keys keep the order the rules produced them in.

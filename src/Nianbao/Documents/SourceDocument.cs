@@ -13,6 +13,9 @@ public sealed class SourceDocument
     public required IReadOnlyList<Block> Blocks { get; init; }
     /// <summary>Metadata the container states (DOCX core properties, HTML meta tags), before any text is read.</summary>
     public IReadOnlyDictionary<string, MetaField> StatedMetadata { get; init; } = new Dictionary<string, MetaField>();
+    /// <summary>Where the container says the document is published (an HTML page's canonical link, og:url or
+    /// &lt;base href&gt;, absolute http(s) only); null when it does not say.</summary>
+    public string? Url { get; init; }
     /// <summary>Problems met while reading (decoding, scanned PDF…).</summary>
     public List<Finding> Findings { get; } = [];
 }

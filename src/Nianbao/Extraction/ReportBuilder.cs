@@ -17,7 +17,7 @@ internal static class ReportBuilder
     {
         var blocks = doc.Blocks;
         var spans = segmentation.Spans;
-        var report = new Report { Source = doc.Source };
+        var report = new Report { Source = doc.Source, Url = doc.Url };
         report.Findings.AddRange(doc.Findings);
         // Several reports back to back (segmenting found them): the first is read.
         if (segmentation.BlockCount < blocks.Count) blocks = blocks.Take(segmentation.BlockCount).ToList();

@@ -23,6 +23,8 @@ public sealed class Report
     public List<Finding> Findings { get; } = [];
     /// <summary>Figures stated in the narrative sections, each with provenance (filled by the extraction stage).</summary>
     public List<NarrativeFigure> NarrativeFigures { get; } = [];
+    /// <summary>Where the source says it is published (<see cref="Documents.SourceDocument.Url"/>); null when it does not say.</summary>
+    public string? Url { get; set; }
     /// <summary>Issuer type and level inferred from the agency name; null until inferred.</summary>
     public AgencyProfile? Profile { get; set; }
 

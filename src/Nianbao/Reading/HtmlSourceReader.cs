@@ -62,7 +62,22 @@ internal static partial class HtmlSourceReader
             new CellBudget(limits.MaxCells), limits.MaxLineChars);
         if (document.Body is { } body) walker.Walk(body);
         walker.FlushLine();
-        return new SourceDocument { Source = source, Kind = "html", Blocks = walker.Blocks, StatedMetadata = Meta(document) };
+        return new SourceDocument { Source = source, Kind = "html", Blocks = walker.Blocks, StatedMetadata = Meta(document), Url = PageUrl(document) };
+    }
+
+    /// <summary>The page's own address as it states it: &lt;link rel="canonical"&gt;, else &lt;meta property="og:url"&gt;,
+    /// else &lt;base href&gt;; only an absolute http(s) address counts (a relative one names no page).</summary>
+    static string? PageUrl(IHtmlDocument document)
+    {
+        foreach (var candidate in new[]
+        {
+            document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href"),
+            document.QuerySelector("meta[property='og:url' i][content]")?.GetAttribute("content"),
+            document.QuerySelector("base[href]")?.GetAttribute("href"),
+        })
+            if (candidate?.Trim() is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                return url;
+        return null;
     }
 
     static Dictionary<string, MetaField> Meta(IHtmlDocument document)

@@ -18,7 +18,7 @@ internal static class SourceReader
         // Markup sources may hold tables typed as text in their paragraphs: read those like text renderings.
         var blocks = Tokenizing.ParagraphTables.Apply(doc.Blocks);
         if (ReferenceEquals(blocks, doc.Blocks)) return doc;
-        var rebuilt = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = blocks, StatedMetadata = doc.StatedMetadata };
+        var rebuilt = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = blocks, StatedMetadata = doc.StatedMetadata, Url = doc.Url };
         rebuilt.Findings.AddRange(doc.Findings);
         return rebuilt;
     }

@@ -17,23 +17,46 @@ static class MinimalChanges
         var system = new EquationSystem(constraints, values);
         if (system.Failing.Count == 0) return new Found(0, [], false);
         var nodes = 0;
+        // Membership of a cell in the chosen set, kept beside the list (a cell is chosen at most once).
+        var inChosen = new bool[values.Length];
         for (var k = 1; k <= maxChanges; k++)
         {
             var solutions = new List<List<(int, long)>>();
             var underdetermined = false;
-            var visited = new HashSet<string>();
+            var visited = new HashSet<long>();
+            var visitedText = new HashSet<string>();
             var chosen = new List<int>();
+
+            bool Hit(int constraint)
+            {
+                foreach (var c in system.Cells[constraint]) if (inChosen[c]) return true;
+                return false;
+            }
+
+            // The chosen set, order ignored: up to three cells packed in one number, more as text.
+            bool FirstVisit()
+            {
+                var sorted = chosen.Order().ToArray();
+                if (sorted.Length <= 3 && sorted[^1] < 1 << 21)
+                {
+                    long key = 0;
+                    foreach (var c in sorted) key = (key << 21) | (uint)(c + 1);
+                    return visited.Add(key);
+                }
+                return visitedText.Add(string.Join("|", sorted));
+            }
 
             void Step()
             {
                 if (++nodes > NodeBudget) return;
-                var unhit = system.Failing.Where(i => !system.Cells[i].Any(chosen.Contains)).ToList();
+                int unhitCount = 0, firstUnhit = -1;
+                foreach (var i in system.Failing)
+                    if (!Hit(i) && unhitCount++ == 0) firstUnhit = i;
                 // Each cell lies on at most MaxPerCell constraints: prune sets that cannot hit the rest.
-                if (unhit.Count > (k - chosen.Count) * system.MaxPerCell) return;
-                if (unhit.Count == 0 && chosen.Count == k)
+                if (unhitCount > (k - chosen.Count) * system.MaxPerCell) return;
+                if (unhitCount == 0 && chosen.Count == k)
                 {
-                    var key = string.Join("|", chosen.Order());
-                    if (!visited.Add(key)) return;
+                    if (!FirstVisit()) return;
                     switch (system.Solve(chosen))
                     {
                         case { Underdetermined: true }: underdetermined = true; break;
@@ -42,16 +65,30 @@ static class MinimalChanges
                     return;
                 }
                 if (chosen.Count == k) return;
-                var branch = unhit.Count > 0
-                    ? system.Cells[unhit[0]]
-                    : chosen.SelectMany(system.ConstraintsOf).Distinct().SelectMany(i => system.Cells[i]).Distinct().ToList();
+                var branch = unhitCount > 0 ? system.Cells[firstUnhit] : Neighbours();
                 foreach (var cell in branch)
                 {
-                    if (chosen.Contains(cell)) continue;
+                    if (inChosen[cell]) continue;
                     chosen.Add(cell);
+                    inChosen[cell] = true;
                     Step();
                     chosen.RemoveAt(chosen.Count - 1);
+                    inChosen[cell] = false;
                 }
+            }
+
+            // The cells of every constraint a chosen cell lies on, each once, in first-seen order.
+            List<int> Neighbours()
+            {
+                var constraints = new List<int>();
+                foreach (var c in chosen)
+                    foreach (var i in system.ConstraintsOf(c))
+                        if (!constraints.Contains(i)) constraints.Add(i);
+                var cells = new List<int>();
+                foreach (var i in constraints)
+                    foreach (var c in system.Cells[i])
+                        if (!cells.Contains(c)) cells.Add(c);
+                return cells;
             }
 
             Step();

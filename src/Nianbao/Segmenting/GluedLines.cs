@@ -42,7 +42,7 @@ internal static class GluedLines
             foreach (var p in pieces) blocks.Add(p == line.Line ? line : new LineBlock(p));
         }
         if (blocks is null) return doc;
-        var result = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = blocks, StatedMetadata = doc.StatedMetadata };
+        var result = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = blocks, StatedMetadata = doc.StatedMetadata, Url = doc.Url };
         result.Findings.AddRange(doc.Findings);
         result.Findings.Add(Finding.Create("NB-P-GLUED-LINES", null, ("count", cutLines), ("pieces", blocks.Count - doc.Blocks.Count + cutLines)));
         return result;

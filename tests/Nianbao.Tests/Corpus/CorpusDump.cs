@@ -21,7 +21,7 @@ static class CorpusDump
         }
         Query("agency ", "SELECT a.key, a.name, a.type, a.level, a.region_code, a.region_name, p.key FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id");
         Query("alias ", "SELECT l.alias_key, a.key, l.alias FROM agency_aliases l JOIN agencies a ON a.id = l.agency_id");
-        Query("source ", "SELECT sha256, size, file_name, parser_version, status, error_code, error_message, content IS NULL FROM sources");
+        Query("source ", "SELECT sha256, size, file_name, url, parser_version, status, error_code, error_message, content IS NULL FROM sources");
         const string report = "FROM reports r JOIN sources s ON s.id = r.source_id";
         Query("report ", $"""
             SELECT s.sha256, a.key, r.agency_name, r.year, r.format, r.scope, r.scope_evidence, r.title, r.profile_type, r.profile_level,
@@ -34,6 +34,7 @@ static class CorpusDump
             SELECT s.sha256, v.table_key, v.row_key, v.column_key, v.layout, v.value_int, v.value_text, v.blank, v.state, v.raw, v.provenance
             {report} JOIN report_values v ON v.report_id = r.id
             """);
+        Query("figure ", $"SELECT s.sha256, n.ordinal, n.key, n.value, n.unit, n.section, n.text, n.provenance {report} JOIN narrative_figures n ON n.report_id = r.id");
         Query("finding ", $"""
             SELECT s.sha256, f.ordinal, f.code, f.severity, f.location_key, f.cells, f.provenance, f.message_zh, f.message_en, f.args
             {report} JOIN findings f ON f.report_id = r.id

@@ -124,8 +124,16 @@ public static class ComparisonOutput
         return Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    /// <summary>One standalone HTML page: the summary, the changed values as a table, the cross-year findings and the sections with copied sentences highlighted.</summary>
-    public static string Html(ReportComparison c, ReportTemplate template, string lang)
+    /// <summary>One standalone HTML page: the summary, the unit's trend across years (charts: volumes, rates and the
+    /// outcome mix, from the metrics of docs/metrics.md), the changed values as a table, the cross-year findings and the
+    /// sections with copied sentences highlighted.</summary>
+    /// <param name="c">The comparison.</param>
+    /// <param name="template">The template.</param>
+    /// <param name="lang">zh or en.</param>
+    /// <param name="years">The unit's reports to chart, one per year (e.g. every year the corpus holds); null for the two compared.</param>
+    /// <param name="assetBaseUrl">Where a web app serves the chart scripts (<see cref="Output.ChartAssets"/>), or null to inline them.</param>
+    /// <returns>HTML text.</returns>
+    public static string Html(ReportComparison c, ReportTemplate template, string lang, IReadOnlyList<Report>? years = null, string? assetBaseUrl = null)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var h = new StringBuilder();
@@ -135,6 +143,12 @@ public static class ComparisonOutput
             .Append("th,td{border:1px solid #888;padding:2px 6px;text-align:left}td.n{text-align:right}mark{background:#ffe08a}.up{color:#a40000}.down{color:#006400}\n")
             .Append("</style>\n</head>\n<body>\n");
         h.Append("<h1>").Append(E(Name(c.Earlier) + " → " + Name(c.Later))).Append("</h1>\n<p>").Append(E(Summary(c, template, lang))).Append("</p>\n");
+        var trend = Statistics.Compute((years ?? [c.Earlier, c.Later]).Select(r => new StatsItem(r.Year?.ToString(CultureInfo.InvariantCulture), null, ReportCells.Of(r))),
+            StatsDimension.Year, template);
+        h.Append("<h2>").Append(E(T(lang, "历年趋势", "Trend across years"))).Append("</h2>\n")
+            .Append(Output.HtmlCharts.Chart(StatsCharts.Volumes(trend, lang), 320))
+            .Append(Output.HtmlCharts.Chart(StatsCharts.Rates(trend, lang), 320))
+            .Append(Output.HtmlCharts.Chart(StatsCharts.OutcomeMix(trend, lang), 320));
         h.Append("<h2>").Append(E(T(lang, "变化的数值", "Changed values"))).Append("</h2>\n<table><tr><th>")
             .Append(E(T(lang, "表格", "Table"))).Append("</th><th>").Append(E(T(lang, "行", "Row"))).Append("</th><th>").Append(E(T(lang, "列", "Column")))
             .Append("</th><th>").Append(c.Earlier.Year).Append("</th><th>").Append(c.Later.Year).Append("</th><th>±</th></tr>\n");
@@ -155,6 +169,6 @@ public static class ComparisonOutput
             foreach (var p in s.Passages) h.Append(p.Copied ? "<mark>" + E(p.Text) + "</mark>" : E(p.Text));
             h.Append("</p>\n");
         }
-        return h.Append("</body>\n</html>\n").ToString();
+        return h.Append(Output.HtmlCharts.Scripts(assetBaseUrl)).Append("</body>\n</html>\n").ToString();
     }
 }

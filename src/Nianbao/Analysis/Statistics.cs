@@ -28,7 +28,7 @@ public static class Statistics
     public static StatsResult Compute(IEnumerable<StatsItem> items, StatsDimension by, ReportTemplate template, long minimumDenominator = DefaultMinimumDenominator)
     {
         var groups = new Dictionary<string, Sums>();
-        var overall = new Sums(null, null);
+        var overall = new Sums(null, null, minimumDenominator);
         var needs = new ConcurrentDictionary<FormatId, (CellRef[] Num, CellRef[] Den)[]>();
         foreach (var item in items)
         {
@@ -36,11 +36,15 @@ public static class Statistics
             overall.Add(item.Cells, need);
             if (by == StatsDimension.None) continue;
             var key = item.GroupKey ?? "";
-            if (!groups.TryGetValue(key, out var g)) groups[key] = g = new Sums(item.GroupKey, item.GroupLabel);
+            if (!groups.TryGetValue(key, out var g)) groups[key] = g = new Sums(item.GroupKey, item.GroupLabel, null);
             g.Add(item.Cells, need);
         }
         var ordered = groups.Values.OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Result(minimumDenominator)).ToList();
-        return new StatsResult(by, minimumDenominator, ordered, overall.Result(minimumDenominator));
+        return new StatsResult(by, minimumDenominator, ordered, overall.Result(minimumDenominator))
+        {
+            Distribution = MetricCatalog.All.Select((m, i) => (m, i)).Where(x => x.m.Unit == MetricUnit.Percent)
+                .ToDictionary(x => x.m.Key, x => (IReadOnlyList<int>)overall.Bins![x.i]),
+        };
     }
 
     /// <summary>For each metric, the numerator and denominator cells a format prints (empty when it prints none of the denominator).</summary>
@@ -51,8 +55,11 @@ public static class Statistics
         return MetricCatalog.All.Select(m => (m.Numerator.Where(Prints).ToArray(), m.Denominator.Where(Prints).ToArray())).ToArray();
     }
 
-    sealed class Sums(string? key, string? label)
+    /// <summary>Sums of one group; with a minimum, also the histogram of the reports' own rates (10 bins of 10 points,
+    /// the last one holding 90 % and above) over the reports whose own denominator reaches the minimum.</summary>
+    sealed class Sums(string? key, string? label, long? binMinimum)
     {
+        public int[][]? Bins { get; } = binMinimum is null ? null : MetricCatalog.All.Select(_ => new int[10]).ToArray();
         public string? Key => key;
         int reports;
         readonly long[] num = new long[MetricCatalog.All.Count], den = new long[MetricCatalog.All.Count];
@@ -72,6 +79,7 @@ public static class Statistics
                 if (ok) foreach (var c in d) if (cells.Integers.TryGetValue(c, out var v)) sd += v; else { ok = false; break; }
                 if (!ok) continue;
                 num[m] += sn; den[m] += sd; counted[m]++;
+                if (Bins is not null && sd > 0 && sd >= binMinimum) Bins[m][(int)Math.Clamp(sn * 10 / sd, 0, 9)]++;
             }
         }
 

@@ -39,7 +39,13 @@ public sealed record StatsGroup(string? Key, string? Label, int Reports, IReadOn
 /// <param name="MinimumDenominator">No rate is given on a denominator below this.</param>
 /// <param name="Groups">One per group value, in key order (unknown last); empty when not grouped.</param>
 /// <param name="Overall">Every report together.</param>
-public sealed record StatsResult(StatsDimension By, long MinimumDenominator, IReadOnlyList<StatsGroup> Groups, StatsGroup Overall);
+public sealed record StatsResult(StatsDimension By, long MinimumDenominator, IReadOnlyList<StatsGroup> Groups, StatsGroup Overall)
+{
+    /// <summary>For each percentage metric, how many reports have their own rate in each tenth (0–10 %, …, 90 % and
+    /// above), counting only reports whose own denominator reaches <see cref="MinimumDenominator"/>: the distribution
+    /// across the reports, never mixed into the summed rates.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> Distribution { get; init; } = new Dictionary<string, IReadOnlyList<int>>();
+}
 
 /// <summary>What reports are grouped by.</summary>
 public enum StatsDimension

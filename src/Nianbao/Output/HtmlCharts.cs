@@ -1,0 +1,35 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Nianbao.Output;
+
+/// <summary>Charts in the HTML outputs: a placeholder element holding its ECharts option, and the scripts that draw them.</summary>
+public static class HtmlCharts
+{
+    static readonly Lazy<string> inline = new(() =>
+    {
+        var h = new StringBuilder();
+        foreach (var f in ChartAssets.Files)
+            h.Append("<script>\n").Append(Encoding.UTF8.GetString(ChartAssets.Read(f)).Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Append("\n</script>\n");
+        return h.ToString();
+    });
+
+    /// <summary>The script elements: inline (a standalone page that needs no network) when <paramref name="assetBaseUrl"/>
+    /// is null, else references to <c>{assetBaseUrl}/echarts.min.js</c> and <c>{assetBaseUrl}/nianbao-charts.js</c>.</summary>
+    /// <param name="assetBaseUrl">Where a web app serves <see cref="ChartAssets.Files"/>, or null to inline them.</param>
+    /// <returns>HTML to put at the end of the body.</returns>
+    public static string Scripts(string? assetBaseUrl) => assetBaseUrl is null ? inline.Value
+        : string.Concat(ChartAssets.Files.Select(f => $"<script src=\"{WebUtility.HtmlEncode(assetBaseUrl.TrimEnd('/') + "/" + f)}\"></script>\n"));
+
+    /// <summary>A chart's element: a block of the given height whose data-nb-chart attribute holds the ECharts option
+    /// (animation off, so a printed or captured page shows the finished chart).</summary>
+    /// <param name="option">The ECharts option.</param>
+    /// <param name="height">Height in pixels.</param>
+    /// <returns>HTML.</returns>
+    public static string Chart(JsonObject option, int height = 360)
+    {
+        option["animation"] = false;
+        return $"<div class=\"nb-chart\" style=\"width:100%;height:{height}px\" data-nb-chart=\"{WebUtility.HtmlEncode(option.ToJsonString())}\"></div>\n";
+    }
+}

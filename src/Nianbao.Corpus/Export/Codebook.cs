@@ -79,8 +79,18 @@ public static class Codebook
     /// <summary>One column per value of the national tables, in printed order.</summary>
     public static IReadOnlyList<CodebookColumn> ValueColumns => Values.Value;
 
-    /// <summary>The wide dataset: report columns, then value columns.</summary>
-    public static IReadOnlyList<CodebookColumn> Wide => [.. ReportColumns, .. ValueColumns];
+    /// <summary>Each metric's numerator and denominator for the report (docs/metrics.md): metric.KEY.numerator,
+    /// metric.KEY.denominator, from the library's one metric implementation.</summary>
+    public static readonly IReadOnlyList<CodebookColumn> MetricColumns = Nianbao.Analysis.MetricCatalog.All.SelectMany(m => new[]
+    {
+        Report($"metric.{m.Key}.numerator", ColumnType.Integer, $"指标 › {m.Zh} › 分子", $"metric › {m.En} › numerator",
+            $"{string.Join(" + ", m.Numerator)} for this report; empty when a cell it needs is blank or absent (never 0). Sum over reports, then divide by the summed denominator (docs/metrics.md)"),
+        Report($"metric.{m.Key}.denominator", ColumnType.Integer, $"指标 › {m.Zh} › 分母", $"metric › {m.En} › denominator",
+            $"{string.Join(" + ", m.Denominator)} for this report; empty when a cell it needs is blank or absent (never 0)"),
+    }).ToList();
+
+    /// <summary>The wide dataset: report columns, value columns, then the metrics' numerators and denominators.</summary>
+    public static IReadOnlyList<CodebookColumn> Wide => [.. ReportColumns, .. ValueColumns, .. MetricColumns];
 
     /// <summary>The long (tidy) dataset: one row per value, with provenance.</summary>
     public static readonly IReadOnlyList<CodebookColumn> Long =

@@ -78,17 +78,24 @@ public static class Exporter
         vcmd.CommandText = $"SELECT report_id, table_key, row_key, column_key, value_int, value_text FROM report_values WHERE report_id IN ({CorpusQuery.Ids(vcmd, filter)}) ORDER BY report_id";
         using var v = vcmd.ExecuteReader();
         var hasValue = v.Read();
+        var metrics = first + valueIndex.Count;
         foreach (var r in CorpusQuery.Reports(db, filter))
         {
-            var row = new object?[first + valueIndex.Count];
+            var row = new object?[metrics + Codebook.MetricColumns.Count];
             ReportCells(r, row);
+            var integers = new Dictionary<Template.CellRef, long>();
             while (hasValue && v.GetInt64(0) < r.Id) hasValue = v.Read();
             for (; hasValue && v.GetInt64(0) == r.Id; hasValue = v.Read())
             {
                 var key = $"{v.GetString(1)}.{v.GetString(2)}.{v.GetString(3)}";
                 if (!valueIndex.TryGetValue(key, out var i)) throw new InvalidDataException($"report {r.Id}: {key} is not a codebook key of this version");
                 row[first + i] = Typed(Codebook.ValueColumns[i], Db.Long(v, 4), Db.Str(v, 5), r.Id);
+                if (Db.Long(v, 4) is long n) integers[new Template.CellRef(v.GetString(1), v.GetString(2), v.GetString(3))] = n;
             }
+            // The metrics' numerators and denominators, by the library's one implementation (docs/metrics.md).
+            var cells = new Nianbao.Analysis.ReportCells(r.Format is { } f ? new Template.FormatId(f) : null, integers);
+            foreach (var (m, k) in Nianbao.Analysis.Statistics.OfReport(cells, Template.ReportTemplate.Embedded).Select((m, k) => (m, k)))
+                if (m.Counted == 1) { row[metrics + 2 * k] = m.Numerator; row[metrics + 2 * k + 1] = m.Denominator; }
             yield return row;
         }
     }

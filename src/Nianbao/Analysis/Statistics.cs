@@ -47,6 +47,14 @@ public static class Statistics
         };
     }
 
+    /// <summary>One report's own numerator and denominator of each metric (for a dataset row: sum them over reports,
+    /// then divide); a metric the report cannot be counted for has <see cref="MetricValue.Counted"/> 0.</summary>
+    /// <param name="cells">The report's integer cells.</param>
+    /// <param name="template">The template.</param>
+    /// <returns>One value per metric of <see cref="MetricCatalog.All"/>, in its order.</returns>
+    public static IReadOnlyList<MetricValue> OfReport(ReportCells cells, ReportTemplate template) =>
+        Compute([new StatsItem(null, null, cells)], StatsDimension.None, template, 1).Overall.Metrics;
+
     /// <summary>For each metric, the numerator and denominator cells a format prints (empty when it prints none of the denominator).</summary>
     static (CellRef[] Num, CellRef[] Den)[] Needs(ReportTemplate template, FormatId format)
     {

@@ -84,6 +84,20 @@ public class StatsTests
             Assert.Equal(a.Metrics, b.Metrics);
         var only2023 = CorpusStatistics.Compute(db, new ReportFilter { Year = 2023 }, StatsDimension.None);
         AssertRate(only2023.Overall.Metric("disclosure_rate"), 18, 24, 75m, counted: 3);
+
+        // The export carries each report's numerators and denominators (the same implementation): their column sums are the totals.
+        var csv = corpus.File("data.csv");
+        Nianbao.Corpus.Export.Exporter.Export(db, ReportFilter.All, Nianbao.Corpus.Export.ExportFormat.Csv, csv);
+        using var reader = new StreamReader(csv);
+        using var parsed = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        var rows = parsed.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(5, rows.Count);
+        foreach (var m in fromDb.Overall.Metrics)
+        {
+            long Sum(string part) => rows.Select(r => (string)r[$"metric.{m.Key}.{part}"]).Where(x => x.Length > 0).Sum(long.Parse);
+            Assert.Equal((m.Numerator, m.Denominator, m.Counted), (Sum("numerator"), Sum("denominator"), rows.Count(r => ((string)r[$"metric.{m.Key}.denominator"]).Length > 0)));
+        }
+        Assert.Equal("", rows.Single(r => (string)r["year"] == "2021")["metric.unavailable_rate.numerator"]);   // lhasa's blank: empty, never 0
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public static class Rollup
         {
             var r = v.i.Report;
             var reason = v.Reason ?? (r.Format != format ? RollupReason.OtherFormat
-                : !seen.Add(v.i.AgencyKey ?? PreviousReports.AgencyKey(r) ?? v.i.Label) ? RollupReason.Duplicate : null);
+                : !seen.Add($"{v.i.AgencyKey ?? PreviousReports.AgencyKey(r) ?? v.i.Label}|{r.Year}") ? RollupReason.Duplicate : null);
             if (reason is null) included.Add(r);
             return new RollupEntry(v.i.Label, r.Agency, r.Year, v.i.Scope, reason);
         }).ToList();

@@ -74,6 +74,13 @@ public class RollupTests
         Assert.Equal(["lhasa-city-2021.txt", "sifangtai-district-2023.txt", "area-summary"], s.Included.Select(e => Path.GetFileName(e.Label)));
         Assert.Equal([RollupReason.OwnReport, RollupReason.OwnReport], s.LeftOut.Select(e => e.Reason!.Value));
         Assert.Contains("范围未知", RollupOutput.Text(s, "zh"));
+        // The same report twice: the second is a duplicate; the same agency in another year is not.
+        var lhasa = members.Single(m => m.Year == 2021);
+        var next = Sample("lhasa-city-2021");
+        next.Year = 2022;
+        var twice = Rollup.Sum(CorpusRollup.Inputs([lhasa, lhasa, next]), RollupScope.Own, T);
+        Assert.Equal(2, twice.Included.Count);
+        Assert.Equal(RollupReason.Duplicate, Assert.Single(twice.LeftOut).Reason);
     }
 
     /// <summary>Three departments of 麦积区 (the maiji sample, and two built from samples) and 麦积区人民政府's 汇总 report

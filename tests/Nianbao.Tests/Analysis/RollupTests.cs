@@ -117,10 +117,11 @@ public class RollupTests
         return [.. files];
     }
 
-    [Fact]
-    public void A_summary_built_from_its_members_with_one_cell_changed_gives_one_hierarchy_finding_on_that_cell()
+    [Theory]
+    [MemberData(nameof(TestCorpus.Engines), MemberType = typeof(TestCorpus))]
+    public void A_summary_built_from_its_members_with_one_cell_changed_gives_one_hierarchy_finding_on_that_cell(string engine)
     {
-        using var corpus = new TestCorpus("sqlite");
+        using var corpus = new TestCorpus(engine);
         var db = CorpusDb.Open(corpus.Target);
         Importer.Import(db, Area(corpus.Dir.FullName, change: 5));
         var result = Assert.Single(CorpusRollup.CheckHierarchy(db, ReportFilter.All));
@@ -133,7 +134,7 @@ public class RollupTests
         Assert.Equal("+5", f.Arg("difference"));
         Assert.NotNull(f.Location.Source);   // located in the summary's file
 
-        var cli = CliProcess.Run("rollup", "--hierarchy", "--db", corpus.Target);
+        var cli = CliProcess.Run("rollup", "--hierarchy", "--db", corpus.Url);
         Assert.Equal(0, cli.Exit);
         Assert.Single(cli.Out.Split('\n'), l => l.Contains("[NB-HIER-DIFF]"));
 

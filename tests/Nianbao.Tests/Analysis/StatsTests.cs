@@ -71,10 +71,11 @@ public class StatsTests
         Assert.Equal(5, byRegion.Groups.Sum(g => g.Reports));
     }
 
-    [Fact]
-    public void The_corpus_gives_the_same_sums_as_the_files()
+    [Theory]
+    [MemberData(nameof(TestCorpus.Engines), MemberType = typeof(TestCorpus))]
+    public void The_corpus_gives_the_same_sums_as_the_files(string engine)
     {
-        using var corpus = new TestCorpus("sqlite");
+        using var corpus = new TestCorpus(engine);
         var db = CorpusDb.Open(corpus.Target);
         Importer.Import(db, TestCorpus.Samples);
         var fromDb = CorpusStatistics.Compute(db, ReportFilter.All, StatsDimension.Year);

@@ -12,10 +12,10 @@ cli=(dotnet src/Nianbao.Cli/bin/Release/net10.0/nianbao.dll)
 work=$(mktemp -d /tmp/nianbao-bench.XXXXXX); trap 'rm -rf "$work"' EXIT
 if [ -n "${NIANBAO_BENCH_PG:-}" ]; then
   # The same throw-away cluster as test.sh (no fsync: benchmark data only); the import's own CPU is what is timed.
-  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); PGDATA="$work/pg"; PGPORT=${NIANBAO_BENCH_PG_PORT:-57432}
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); PGDATA=$(mktemp -d /tmp/nianbao-bench-pg.XXXXXX); PGPORT=${NIANBAO_BENCH_PG_PORT:-57432}
   while (echo >"/dev/tcp/127.0.0.1/$PGPORT") 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
-  mkdir "$PGDATA"; as_pg=(); [ "$(id -u)" -eq 0 ] && { chown postgres:postgres "$PGDATA"; as_pg=(runuser -u postgres --); }
-  trap '"${as_pg[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1; rm -rf "$work"' EXIT
+  as_pg=(); [ "$(id -u)" -eq 0 ] && { chown postgres:postgres "$PGDATA"; as_pg=(runuser -u postgres --); }
+  trap '"${as_pg[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1; rm -rf "$work" "$PGDATA"' EXIT
   "${as_pg[@]}" "$PGBIN/initdb" -D "$PGDATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
   "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDATA -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null

@@ -17,17 +17,19 @@ static class CorpusStages
         using (var cmd = Db.Command(c, null, "SELECT id FROM reports"))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) ids.Add(r.GetInt64(0));
+        foreach (var id in ids.Take(500)) ReportLoader.Load(c, null, id);
         var n = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var alloc = GC.GetAllocatedBytesForCurrentThread();
         for (var sw = Stopwatch.StartNew(); sw.Elapsed.TotalSeconds < seconds;)
             foreach (var id in ids.Take(500)) { ReportLoader.Load(c, null, id); n++; }
-        Console.WriteLine($"load: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / n:F3} ms CPU per report");
+        Console.WriteLine($"load: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / n:F3} ms CPU per report, {(GC.GetAllocatedBytesForCurrentThread() - alloc) / (double)n / 1024:F0} KiB allocated per report");
     }
 
     /// <summary>corpus-micro DIR: per-report CPU of the corpus's own steps on one thread, warm.</summary>
     public static void Micro(string dir, double seconds)
     {
-        var paths = Directory.EnumerateFiles(dir).Order().Where((_, i) => i % 7 == 0).Take(300).ToList();
+        var paths = Directory.EnumerateFiles(dir).Order().Where((_, i) => i % 21 < 3).Take(300).ToList();
         var reports = paths.Select(p => Nianbao.ReportParser.Parse(File.ReadAllBytes(p), Path.GetFileName(p))).ToList();
         var findings = reports.Select(r => Nianbao.Checking.ReportChecker.CheckOne(r, null, Nianbao.Template.ReportTemplate.Embedded)).ToList();
         void Time(string label, Action<int> one)
@@ -35,14 +37,17 @@ static class CorpusStages
             for (var i = 0; i < reports.Count; i++) one(i);
             var n = 0;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var alloc = GC.GetAllocatedBytesForCurrentThread();
             for (var sw = Stopwatch.StartNew(); sw.Elapsed.TotalSeconds < seconds;)
                 for (var i = 0; i < reports.Count; i++) { one(i); n++; }
-            Console.WriteLine($"{label}: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / n:F3} ms CPU per report");
+            Console.WriteLine($"{label}: {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / n:F3} ms CPU per report, {(GC.GetAllocatedBytesForCurrentThread() - alloc) / (double)n / 1024:F0} KiB allocated per report");
         }
         Time("agency identity", i => CorpusPreviousYears.Identity(reports[i]));
         Time("scope", i => Nianbao.Corpus.Agencies.ReportScope.Infer(reports[i], CorpusPreviousYears.Identity(reports[i])));
         Time("rows", i => ReportRows.Build(reports[i], findings[i]));
         Time("check", i => Nianbao.Checking.ReportChecker.CheckOne(reports[i], null, Nianbao.Template.ReportTemplate.Embedded));
+        var pairs = reports.Select(r => reports.FirstOrDefault(p => p.Agency == r.Agency && p.Year == r.Year - 1)).ToList();
+        Time($"check with previous year ({pairs.Count(p => p is not null)} of {reports.Count} have it)", i => Nianbao.Checking.ReportChecker.CheckOne(reports[i], pairs[i], Nianbao.Template.ReportTemplate.Embedded));
         Time("parse", i => Nianbao.ReportParser.Parse(File.ReadAllBytes(paths[i]), Path.GetFileName(paths[i])));
     }
 

@@ -13,6 +13,9 @@ static class ReportLoader
 {
     static readonly Dictionary<string, ValueState> States = Enum.GetValues<ValueState>().ToDictionary(ReportRows.State);
 
+    internal const string ValuesSql =
+        "SELECT table_key, row_key, column_key, layout, value_int, value_text, state, raw, provenance FROM report_values WHERE report_id = @id";
+
     public static Report? Load(DbConnection c, DbTransaction? tx, long id)
     {
         Report report;
@@ -41,19 +44,20 @@ static class ReportLoader
             while (r.Read()) sections.Add(new SectionText(r.GetString(0), r.GetString(1), r.GetString(2), ProvenanceJson.Parse(Db.Str(r, 4))) { Match = r.GetString(3) });
             foreach (var s in sections.OrderBy(s => TemplateOrder.Section(s.Key))) report.Sections[s.Key] = s;
         }
-        using (var cmd = Db.Reused(c, tx, """
-            SELECT table_key, row_key, column_key, layout, value_int, value_text, state, raw, provenance FROM report_values WHERE report_id = @id
-            """))
         {
-            Db.Param(cmd, "id", id);
-            using var r = cmd.ExecuteReader();
             // Stored in key order; put back in template order (table, then the cell's place in its layout).
             var cells = new List<(int Table, int Cell, string Key, string Row, string Column, string Layout, CellValue Value)>(256);
-            while (r.Read())
-            {
-                var (table, row, column, layout) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3));
+            void Add(string table, string row, string column, string layout, long? integer, string? text, string state, string? raw, string? provenance) =>
                 cells.Add((TemplateOrder.Table(table), TemplateOrder.Cell(table, layout, row, column), table, row, column, layout,
-                    new CellValue(States[r.GetString(6)], Db.Long(r, 4), Db.Str(r, 5), Db.Str(r, 7), ProvenanceJson.Parse(Db.Str(r, 8)))));
+                    new CellValue(States[state], integer, text, raw, ProvenanceJson.Parse(provenance))));
+            if (c is Microsoft.Data.Sqlite.SqliteConnection sqlite) RawValues.Read(sqlite, id, Add);
+            else
+            {
+                using var cmd = Db.Reused(c, tx, ValuesSql);
+                Db.Param(cmd, "id", id);
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    Add(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Db.Long(r, 4), Db.Str(r, 5), r.GetString(6), Db.Str(r, 7), Db.Str(r, 8));
             }
             // A stable sort: cells outside the template keep their stored order, as before.
             var sorted = cells.Select((x, i) => (x, i)).ToArray();

@@ -20,7 +20,7 @@ internal static class TextSimilarity
     {
         var clean = Clean(text);
         if (clean.Length < Math.Max(minLength, N)) return null;
-        var set = new HashSet<long>();
+        var set = new HashSet<long>(clean.Length - N + 1);   // sized once: at most one gram per position
         for (var i = 0; i + N <= clean.Length; i++)
         {
             long h = 0;

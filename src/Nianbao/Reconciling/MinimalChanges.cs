@@ -134,7 +134,11 @@ static class MinimalChanges
         /// with non-negative results, or underdetermined, or nothing.</summary>
         public (List<(int, long)>? Assignment, bool Underdetermined) Solve(List<int> cells)
         {
-            var rows = cells.SelectMany(ConstraintsOf).Distinct().ToList();
+            // Every constraint touching the cells, each once, in first-seen order (a handful: a list beats a set).
+            var rows = new List<int>();
+            foreach (var c in cells)
+                foreach (var i in ConstraintsOf(c))
+                    if (!rows.Contains(i)) rows.Add(i);
             int m = cells.Count, n = rows.Count;
             var a = new double[n, m + 1];
             for (var i = 0; i < n; i++)

@@ -1,0 +1,71 @@
+using Nianbao.Model;
+using Nianbao.Synthesis;
+using Xunit.Abstractions;
+
+namespace Nianbao.Tests.Synthesis;
+
+/// <summary>
+/// parse(synth) == truth for every rendering (issue 13 §2, docs/accuracy.md). CI runs NIANBAO_SYNTH_COUNT reports
+/// (default 200) with a third carrying an injected error; the long run sets it higher:
+/// `NIANBAO_SYNTH_COUNT=3000 dotnet test tests/Nianbao.Tests --filter SynthAccuracy --logger "console;verbosity=detailed"`.
+/// Each rendering prints its figures; a wrong value fails the test.
+/// </summary>
+public class SynthAccuracyTests(ITestOutputHelper output)
+{
+    internal static int Count => int.TryParse(Environment.GetEnvironmentVariable("NIANBAO_SYNTH_COUNT"), out var n) ? n : 200;
+
+    static readonly Lazy<List<SynthReport>> Corpus = new(() => [.. SynthCorpus.Generate(new SynthOptions(Count, Seed: 20261126, ErrorRate: 0.3))]);
+
+    internal static SynthScore Score(SynthRendering rendering, IReadOnlyList<SynthReport> reports, Func<SynthReport, byte[]>? bytes = null)
+    {
+        var score = new SynthScore(SynthRenderings.Name(rendering));
+        var parsed = new Dictionary<string, Report>();
+        foreach (var synth in reports)
+        {
+            var file = SynthRenderings.FileName(synth.Name, rendering);
+            Report report;
+            try { report = ReportParser.Parse(bytes?.Invoke(synth) ?? SynthCorpus.Render(synth, rendering), file); }
+            catch (InputException e) { score.Problems.Add($"{file}: {e.Finding.Code}"); score.FieldsWrong++; continue; }
+            parsed[synth.Name] = report;
+            score.Compare(synth, report);
+            score.Errors(synth, report, synth.Previous is { } p ? parsed.GetValueOrDefault(p) : null);
+        }
+        return score;
+    }
+
+    void Report(SynthScore score)
+    {
+        output.WriteLine(SynthScore.Header);
+        output.WriteLine(score.Line());
+        foreach (var p in score.Problems) output.WriteLine("  " + p);
+        foreach (var p in score.NullSamples) output.WriteLine("  null: " + p);
+    }
+
+    public static TheoryData<string> Renderings()
+    {
+        var data = new TheoryData<string>();
+        foreach (var r in SynthRenderings.Default) data.Add(SynthRenderings.Name(r));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Renderings))]
+    public void Every_rendering_reads_back_as_its_truth(string name)
+    {
+        var rendering = SynthRenderings.Parse(name)!.Value;
+        var score = Score(rendering, Corpus.Value);
+        Report(score);
+        Assert.Equal(Count, score.Reports);
+        if (rendering == SynthRendering.Crawler)
+        {
+            // Known gap (docs/accuracy.md): crawler dumps of the 2019 format's table 二, whose signed 本年增/减 and
+            // amounts with units (1000元) run together with the other numbers, are not read exactly yet. Every other
+            // table and the 2021 format must be exact.
+            Assert.Equal([], score.WrongWhere.Keys.Where(k => k != "active_disclosure/2019"));
+        }
+        else Assert.Equal(0, score.Wrong);
+        Assert.Equal(0, score.FieldsWrong);
+        Assert.Equal(score.Injected, score.InjectedFound);
+        Assert.True(score.Injected > Count / 10, "too few injected errors to measure");
+    }
+}

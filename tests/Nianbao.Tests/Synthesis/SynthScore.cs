@@ -30,7 +30,7 @@ sealed partial class SynthScore(string rendering)
     [System.Text.RegularExpressions.GeneratedRegex(@"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")]
     private static partial System.Text.RegularExpressions.Regex Annotation();
 
-    /// <summary>Wrong values by table and format ("active_disclosure/2019"), to tell a known gap from a new one.</summary>
+    /// <summary>Wrong values by table and format ("active_disclosure/2019"; "/blank" when the truth is blank), to tell a known gap from a new one.</summary>
     public readonly Dictionary<string, int> WrongWhere = [];
 
     public void Compare(SynthReport synth, Report parsed)
@@ -75,7 +75,8 @@ sealed partial class SynthScore(string rendering)
                     else
                     {
                         Wrong++;
-                        WrongWhere[$"{key}/{truth.Format!.Value}"] = WrongWhere.GetValueOrDefault($"{key}/{truth.Format!.Value}") + 1;
+                        var where = $"{key}/{truth.Format!.Value}" + (want.State == ValueState.Blank ? "/blank" : "");
+                        WrongWhere[where] = WrongWhere.GetValueOrDefault(where) + 1;
                         Problem($"{cell}: truth {Show(want)}, read {Show(got)}");
                     }
                 }

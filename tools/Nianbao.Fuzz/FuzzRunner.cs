@@ -67,6 +67,8 @@ public static class FuzzRunner
             catch (InputException e) { fault = $"NB-INPUT-FAILED: {e.InnerException?.GetType().Name}: {e.InnerException?.Message}\n{e.InnerException?.StackTrace}"; }
             catch (Exception e) { fault = $"{e.GetType().Name}: {e.Message}\n{e.StackTrace}"; }
             var ms = watch.Elapsed.TotalMilliseconds;
+            // A pause of a loaded machine is not slowness of the input: a slow input is timed again, the best of two kept.
+            if (fault is null && ms > 1000 + bytes.Length / 1048576.0 * 1000 && seed.Extension is not ("doc" or "pdf")) ms = Math.Min(ms, Time(bytes, name));
             if (bytes.Length > result.Largest.Bytes) result.Largest = (bytes.Length, ms);
             if (bytes.Length > 65536 && ms / (bytes.Length / 1048576.0) > (result.SlowestPerMb.Bytes == 0 ? 0 : result.SlowestPerMb.Ms / (result.SlowestPerMb.Bytes / 1048576.0)))
                 result.SlowestPerMb = (bytes.Length, ms, op);
@@ -80,6 +82,15 @@ public static class FuzzRunner
             if (progress is not null && (i + 1) % progressEvery == 0) progress(result);
         }
         return result;
+    }
+
+    /// <summary>The time of one read and check of an input, in milliseconds, whatever its outcome.</summary>
+    public static double Time(byte[] bytes, string name)
+    {
+        var watch = Stopwatch.StartNew();
+        try { ReportChecker.Check(ReportParser.Parse(bytes, name)); }
+        catch (InputException) { }
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     static string Save(string dir, string name, byte[] bytes)

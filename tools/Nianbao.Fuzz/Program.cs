@@ -16,6 +16,19 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--save": save = args[i + 1]; break;
         default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
     }
+// --retime DIR: the slow inputs a run saved, each timed three times (best kept) at a quarter, half and full size.
+if (args.Length == 2 && args[0] == "--retime")
+{
+    foreach (var file in Directory.EnumerateFiles(args[1], "slow-*").Order(StringComparer.Ordinal))
+    {
+        var bytes = File.ReadAllBytes(file);
+        var times = new[] { 4, 2, 1 }.Select(d => bytes[..(bytes.Length / d)])
+            .Select(b => (b.Length, Ms: Enumerable.Range(0, 3).Min(_ => FuzzRunner.Time(b, Path.GetFileName(file))))).ToList();
+        var bound = 1000 + bytes.Length / 1048576.0 * 1000;
+        Console.WriteLine($"{(times[^1].Ms > bound ? "SLOW" : "ok  ")} {Path.GetFileName(file)}: " + string.Join(", ", times.Select(t => $"{t.Length} B {t.Ms:F0} ms")));
+    }
+    return 0;
+}
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "Nianbao.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run from inside the repository");
 var seeds = FuzzSeeds.FromFolders(Path.Combine(root, "samples"), Path.Combine(root, "tests/Nianbao.Tests/Data/renderings"), Path.Combine(root, "tests/Nianbao.Tests/Data/docx"));

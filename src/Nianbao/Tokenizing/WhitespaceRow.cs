@@ -22,6 +22,9 @@ static class WhitespaceRow
             if (j > s) tokens.Add((s, j));
         }
         var firstValue = tokens.Count;
+        // An amount printed with its unit (9000元: 2019 table 二's 采购总金额) ends a row when a number precedes it;
+        // otherwise the row was taken for text and its numbers for a label (docs/accuracy.md).
+        if (tokens.Count >= 3 && IsAmount(src.Span(tokens[^1].Start, tokens[^1].End)) && IsValueToken(src.Span(tokens[^2].Start, tokens[^2].End))) firstValue--;
         while (firstValue > 0 && IsValueToken(src.Span(tokens[firstValue - 1].Start, tokens[firstValue - 1].End))) firstValue--;
         var values = tokens.Count - firstValue;
         if (values == 0 || (firstValue == 0 && values < 3) || (firstValue > 0 && LabelLength(src, tokens, firstValue) > 80)) return null;
@@ -33,6 +36,8 @@ static class WhitespaceRow
 
     static bool IsValueToken(ReadOnlySpan<char> t) =>
         t is "—" or "-" or "/" or "－" || (ValueToken.IsNumber(t) && char.IsAsciiDigit(t[^1]) || t[^1] is '?' && ValueToken.IsNumber(t));
+
+    static bool IsAmount(ReadOnlySpan<char> t) => char.IsAsciiDigit(t[0]) && !char.IsAsciiDigit(t[^1]) && ValueToken.IsNumber(t);
 
     static int LabelLength(SourceLines src, List<(int Start, int End)> tokens, int count) => tokens[count - 1].End - tokens[0].Start;
 }

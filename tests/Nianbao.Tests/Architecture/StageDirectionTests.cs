@@ -27,6 +27,7 @@ public class StageDirectionTests(Xunit.Abstractions.ITestOutputHelper output)
         "Nianbao.Output",       // write: JSON, the reviewer's findings lists
         "Nianbao.Writing",      // write: the report in the standard layout (DOCX, HTML, Markdown) from one layout grid
         "Nianbao.Analysis",     // analyse: comparing reports (changed values, the checker's cross-year rules, copied text)
+        "Nianbao.Synthesis",    // synthetic reports with ground truth, rendered through the writer (never read back)
         "Nianbao.Batch",        // many files through the facade: discovery, parallel streaming runs, the previous-year lookup
     ];
 
@@ -46,6 +47,18 @@ public class StageDirectionTests(Xunit.Abstractions.ITestOutputHelper output)
             }
         foreach (var f in failures) output.WriteLine(f);
         Assert.True(failures.Count == 0, "stages reference later stages:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void Synthesis_never_calls_the_reading_stages()
+    {
+        // The synthetic corpus is ground truth for the readers: it is printed by the writer, never read back.
+        foreach (var stage in new[] { "Nianbao.Normalizing", "Nianbao.Tokenizing", "Nianbao.Reading", "Nianbao.Segmenting", "Nianbao.Extraction", "Nianbao.Reconciling", "Nianbao.Checking" })
+        {
+            var result = Types.InAssembly(Library).That().ResideInNamespace("Nianbao.Synthesis").ShouldNot().HaveDependencyOn(stage).GetResult();
+            Assert.True(result.IsSuccessful, $"Synthesis references {stage}: " + string.Join(", ", result.FailingTypeNames ?? []));
+        }
+        Assert.True(Types.InAssembly(Library).That().ResideInNamespace("Nianbao.Synthesis").ShouldNot().HaveDependencyOn("Nianbao.ReportParser").GetResult().IsSuccessful);
     }
 
     [Fact]

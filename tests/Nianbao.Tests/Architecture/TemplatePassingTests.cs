@@ -17,6 +17,7 @@ public class TemplatePassingTests
         "src/Nianbao/Writing/ReportWriter.cs",
         "src/Nianbao/Writing/HtmlTables.cs",
         "src/Nianbao/Writing/Composer.cs",
+        "src/Nianbao/Synthesis/SynthCorpus.cs",
         "src/Nianbao/Template/ReportTemplate.cs",
     ];
 

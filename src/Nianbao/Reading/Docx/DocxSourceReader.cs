@@ -31,9 +31,14 @@ internal static class DocxSourceReader
             };
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException
-                                      or InvalidOperationException or IOException)
+                                      or InvalidOperationException or IOException || IsPackageDamage(e))
         {
             throw new InputException("NB-INPUT-DOCX-DAMAGED", ("detail", e.Message));
         }
     }
+
+    /// <summary>The packaging library's own ArgumentException for a damaged part name or content type in
+    /// [Content_Types].xml (found by mutation fuzzing, docs/fuzzing.md): damage of the input, not a fault here.</summary>
+    static bool IsPackageDamage(Exception e) =>
+        e is ArgumentException && e.TargetSite?.Module.Assembly == typeof(System.IO.Packaging.Package).Assembly;
 }

@@ -6,7 +6,6 @@ namespace Nianbao.Web.Pages;
 
 /// <summary>检查 Check: upload a file or paste text; the tables in the standard layout with the findings on their
 /// cells; downloads. The upload goes through the batch API (<see cref="Checks"/>) like `nianbao check`.</summary>
-[RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]   // the server's own limit (Uploads.Limit) applies
 public sealed class IndexModel(ServeSettings settings, CorpusAccess corpus, CheckedUploads kept) : PageBase
 {
     /// <summary>The kept upload's id.</summary>

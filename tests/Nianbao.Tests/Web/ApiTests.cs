@@ -155,6 +155,12 @@ public sealed class ApiTests(WebHostFixture fixture) : IClassFixture<WebHostFixt
         await WebHost.Problem(await writer.PostAsync($"/api/reports/{id}/review", JsonContent(new { code = "NB-NOPE", location = "", status = "confirmed" })), HttpStatusCode.NotFound, "NB-WEB-NOT-FOUND");
         await WebHost.Problem(await writer.PostAsync($"/api/reports/{id}/review", JsonContent(new { code = "NB-T3-VSUM", location = "", status = "maybe" })), HttpStatusCode.BadRequest, "NB-WEB-PARAMETER");
 
+        // The metrics of `nianbao stats` over the filtered corpus, as its JSON.
+        var stats = await client.GetStringAsync("/api/stats?by=year");
+        Assert.Equal(Nianbao.Analysis.StatsOutput.Json(Nianbao.Corpus.Analysis.CorpusStatistics.Compute(
+            Nianbao.Corpus.Storage.CorpusDb.Open(Path.Combine(own.Folder, "corpus.db"), false), Nianbao.Corpus.Query.ReportFilter.All, Nianbao.Analysis.StatsDimension.Year), "zh"), stats);
+        await WebHost.Problem(await client.GetAsync("/api/stats?by=colour"), HttpStatusCode.BadRequest, "NB-WEB-PARAMETER");
+
         foreach (var format in new[] { "csv", "csv-long", "xlsx", "jsonl", "parquet" })
         {
             var r = await client.GetAsync($"/api/export?to={format}&year=2023");
@@ -236,7 +242,7 @@ public sealed class ApiTests(WebHostFixture fixture) : IClassFixture<WebHostFixt
         var client = host.CreateClient();
         var doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var p in new[] { "/api/parse", "/api/check", "/api/import", "/api/reports", "/api/reports/{id}", "/api/export", "/api/render", "/api/compose/check", "/api/template", "/api/reports/{id}/review" })
+        foreach (var p in new[] { "/api/parse", "/api/check", "/api/import", "/api/reports", "/api/reports/{id}", "/api/export", "/api/stats", "/api/render", "/api/compose/check", "/api/template", "/api/reports/{id}/review" })
             Assert.Contains(p, paths);
         var scalar = await client.GetAsync("/scalar/");
         if (scalar.StatusCode == HttpStatusCode.MovedPermanently || scalar.StatusCode == HttpStatusCode.Redirect) scalar = await client.GetAsync(scalar.Headers.Location);

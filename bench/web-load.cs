@@ -17,6 +17,7 @@ if (!url.IsLoopback) { Console.Error.WriteLine("web-load: 127.0.0.1 only"); retu
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { Timeout = TimeSpan.FromSeconds(30) };
 var samples = new ConcurrentBag<(int File, double Ms)>();
 var errors = new ConcurrentBag<string>();
+var total = 0;
 var clock = Stopwatch.StartNew();
 var end = warmup + seconds;
 
@@ -39,6 +40,7 @@ async Task Client(int id)
             if (!r.IsSuccessStatusCode || !body.Contains("\"readable\": true", StringComparison.Ordinal)) { errors.Add($"{files[f].Name}: {(int)r.StatusCode}"); continue; }
         }
         catch (Exception e) { errors.Add($"{files[f].Name}: {e.GetType().Name} {e.Message}"); continue; }
+        Interlocked.Increment(ref total);
         if (started >= warmup) samples.Add((f, sw.Elapsed.TotalMilliseconds));
     }
 }
@@ -47,7 +49,7 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(Client));
 var all = samples.Select(s => s.Ms).Order().ToArray();
 double P(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100 * sorted.Length) - 1)];
 Console.WriteLine($"{concurrency} clients, {seconds:0} s measured after {warmup:0} s warm-up, {files.Length} samples");
-Console.WriteLine($"requests {all.Length}, errors {errors.Count}, {all.Length / seconds:0.0} requests/s");
+Console.WriteLine($"requests {all.Length} ({total} with the warm-up), errors {errors.Count}, {all.Length / seconds:0.0} requests/s");
 Console.WriteLine($"latency ms: p50 {P(all, 50):0.0}  p95 {P(all, 95):0.0}  p99 {P(all, 99):0.0}  max {all.LastOrDefault():0.0}");
 for (var f = 0; f < files.Length; f++)
 {

@@ -11,6 +11,10 @@ dir=$(mktemp -d)
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$dir"' EXIT
 for _ in $(seq 1 100); do (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.2; done
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }   # the server's user + system clock ticks
+dotnet build -c Release bench/web-load.cs -v quiet -nologo >/dev/null 2>&1 || true
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+before=$(cpu)
 dotnet run -c Release bench/web-load.cs -- "http://127.0.0.1:$port" "$seconds" "$concurrency" "$warmup" samples/*.txt
+echo "server CPU during the run: $(( ($(cpu) - before) * 1000 / $(getconf CLK_TCK) )) ms"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -43,6 +43,21 @@ public sealed class IndexModel(ServeSettings settings, CorpusAccess corpus, Chec
         return Redirect($"/?id={kept.Keep(upload!, unit)}");
     }
 
+    /// <summary>Imports the kept upload into the corpus (signed in) and opens its report page, where its findings can
+    /// be confirmed or dismissed.</summary>
+    /// <param name="id">The kept upload.</param>
+    /// <returns>A redirect, or the problem.</returns>
+    public IActionResult OnPostImport(string id)
+    {
+        if (Security.Refusal(HttpContext, settings, T("导入报告", "import reports"), fromCookie: true) is { } refused) return ShowProblem(refused);
+        if (kept.Find(id) is not { } hit) return NotFound();
+        var db = corpus.Open(create: true);
+        var summary = Nianbao.Corpus.Import.UploadImport.Import(db, [(hit.Upload.Name, hit.Upload.Bytes)], new Nianbao.Corpus.Import.ImportOptions { Workers = 1 }, HttpContext.RequestAborted);
+        if (summary.Failures.Count > 0) return ShowProblem(Problems.Result(Problems.Of(422, summary.Failures[0].Failure, Lang)));
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(hit.Upload.Bytes));
+        return Nianbao.Corpus.Query.StoredReport.Find(db, sha) is { } stored ? Redirect($"/reports/{stored.Row.Id}") : NotFound();
+    }
+
     void Show(string id, ReviewUnit unit)
     {
         Id = id;

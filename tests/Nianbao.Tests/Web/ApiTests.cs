@@ -256,6 +256,31 @@ public sealed class ApiTests(WebHostFixture fixture) : IClassFixture<WebHostFixt
     }
 
     [Fact]
+    public async Task Pages_render_from_the_corpus_and_show_report_text_encoded()
+    {
+        using var own = new WebHost();
+        var writer = own.Writer();
+        var hostile = File.ReadAllText(WebHost.Sample("lhasa-city-2021.txt")).Replace("一、总体情况\n", "一、总体情况\n<script>alert(1)</script><img src=x onerror=alert(2)>\n");
+        var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(hostile)), "file", "lhasa<b>.txt" } };
+        Assert.Equal(HttpStatusCode.OK, (await writer.PostAsync("/api/import", form)).StatusCode);
+        var client = own.CreateClient();
+        foreach (var path in new[] { "/corpus", "/corpus?sort=year&desc=true&year=2021", "/reports/1", "/agency/1", "/stats?by=level", "/compose", "/compose?format=2019", "/api-docs", "/signin", "/?lang=en" })
+        {
+            var r = await client.GetAsync(path);
+            Assert.True(r.StatusCode == HttpStatusCode.OK, $"{path}: {r.StatusCode}");
+            var html = await r.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.DoesNotContain("<img src=x", html);
+            Assert.DoesNotContain("lhasa<b>", html);
+            Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)", html);
+        }
+        Assert.Contains("lhasa&lt;b&gt;.txt", await client.GetStringAsync("/corpus"));
+        Assert.Contains("Check a report", await client.GetStringAsync("/?lang=en"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/reports/99")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/agency/99")).StatusCode);
+    }
+
+    [Fact]
     public async Task Pages_carry_security_headers_and_forms_need_antiforgery()
     {
         var client = host.CreateClient();

@@ -101,7 +101,7 @@ public static class WebApp
         app.MapScalarApiReference("/scalar", (o, http) => o
             .WithTitle("Nianbao API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .WithDefaultFonts(false)
+            .DisableDefaultFonts()
             .WithNonce((string)http.Items[Security.NonceItem]!));
         app.MapRazorPages();
         return app;

@@ -33,6 +33,10 @@ public static class CorpusApi
             .WithSummary("Export the filtered corpus as csv, csv-long, xlsx, jsonl or parquet")
             .WithDescription("`to` is the format; the filters as for the list; `codebook=true` gives the codebook CSV that describes the columns instead.")
             .Produces(200, contentType: "application/octet-stream").ProducesProblem(400).ProducesProblem(503);
+        api.MapGet("/stats", Stats).WithName("stats").WithTags("corpus")
+            .WithSummary("The metrics of `nianbao stats` over the filtered corpus")
+            .WithDescription("`by` = year, level, type, region or none; the filters as for the list. The JSON of `nianbao stats --format json`.")
+            .Produces(200, contentType: "application/json").ProducesProblem(400).ProducesProblem(503);
         api.MapPost("/reports/{id}/review", Review).WithName("reviewFinding").WithTags("corpus")
             .WithSummary("Confirm or dismiss a finding, with a comment (needs the token)")
             .WithDescription("JSON body: {code, location (table.row.column, a section key, or empty for the whole report), status: open|confirmed|dismissed, comment, by}.")
@@ -90,6 +94,16 @@ public static class CorpusApi
         if (sort is not null && !CorpusPages.SortColumns.ContainsKey(sort)) return BadParameter("sort", sort, string.Join(", ", CorpusPages.SortColumns.Keys), lang);
         if (http.Request.Query[ReviewParameter].ToString() is { Length: > 0 } r && Decisions.Parse(r) is null) return BadParameter(ReviewParameter, r, "open, confirmed, dismissed", lang);
         return Results.Json(CorpusPages.Page(corpus.Open(), Filter(http.Request.Query), sort ?? "id", desc == true, page ?? 1, size ?? 50));
+    }
+
+    static IResult Stats(HttpContext http, CorpusAccess corpus, string? by)
+    {
+        var lang = Ui.Lang(http);
+        if (Unavailable(corpus, lang) is { } problem) return problem;
+        if (!Enum.TryParse<Nianbao.Analysis.StatsDimension>(by ?? "none", ignoreCase: true, out var dimension) || int.TryParse(by, out _))
+            return BadParameter("by", by ?? "", "year, level, type, region, none", lang);
+        var result = Nianbao.Corpus.Analysis.CorpusStatistics.Compute(corpus.Open(), Filter(http.Request.Query), dimension);
+        return Results.Text(Nianbao.Analysis.StatsOutput.Json(result, lang), "application/json", System.Text.Encoding.UTF8);
     }
 
     static IResult Show(HttpContext http, CorpusAccess corpus, string id, bool? provenance)

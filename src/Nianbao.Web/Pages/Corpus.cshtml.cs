@@ -8,7 +8,6 @@ namespace Nianbao.Web.Pages;
 
 /// <summary>语料 Corpus: the filters of `nianbao list`, a sortable paged table, reports per year as a chart, export
 /// links with the same filters, and (signed in) an upload that imports.</summary>
-[RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]   // the server's own limit (Uploads.Limit) applies
 public sealed class CorpusModel(CorpusAccess corpus, ServeSettings settings) : PageBase
 {
     /// <summary>The page of reports, or null without a corpus.</summary>

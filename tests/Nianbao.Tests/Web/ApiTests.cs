@@ -155,6 +155,12 @@ public sealed class ApiTests(WebHostFixture fixture) : IClassFixture<WebHostFixt
         await WebHost.Problem(await writer.PostAsync($"/api/reports/{id}/review", JsonContent(new { code = "NB-NOPE", location = "", status = "confirmed" })), HttpStatusCode.NotFound, "NB-WEB-NOT-FOUND");
         await WebHost.Problem(await writer.PostAsync($"/api/reports/{id}/review", JsonContent(new { code = "NB-T3-VSUM", location = "", status = "maybe" })), HttpStatusCode.BadRequest, "NB-WEB-PARAMETER");
 
+        // The metrics of `nianbao stats` over the filtered corpus, as its JSON.
+        var stats = await client.GetStringAsync("/api/stats?by=year");
+        Assert.Equal(Nianbao.Analysis.StatsOutput.Json(Nianbao.Corpus.Analysis.CorpusStatistics.Compute(
+            Nianbao.Corpus.Storage.CorpusDb.Open(Path.Combine(own.Folder, "corpus.db"), false), Nianbao.Corpus.Query.ReportFilter.All, Nianbao.Analysis.StatsDimension.Year), "zh"), stats);
+        await WebHost.Problem(await client.GetAsync("/api/stats?by=colour"), HttpStatusCode.BadRequest, "NB-WEB-PARAMETER");
+
         foreach (var format in new[] { "csv", "csv-long", "xlsx", "jsonl", "parquet" })
         {
             var r = await client.GetAsync($"/api/export?to={format}&year=2023");
@@ -236,7 +242,7 @@ public sealed class ApiTests(WebHostFixture fixture) : IClassFixture<WebHostFixt
         var client = host.CreateClient();
         var doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var p in new[] { "/api/parse", "/api/check", "/api/import", "/api/reports", "/api/reports/{id}", "/api/export", "/api/render", "/api/compose/check", "/api/template", "/api/reports/{id}/review" })
+        foreach (var p in new[] { "/api/parse", "/api/check", "/api/import", "/api/reports", "/api/reports/{id}", "/api/export", "/api/stats", "/api/render", "/api/compose/check", "/api/template", "/api/reports/{id}/review" })
             Assert.Contains(p, paths);
         var scalar = await client.GetAsync("/scalar/");
         if (scalar.StatusCode == HttpStatusCode.MovedPermanently || scalar.StatusCode == HttpStatusCode.Redirect) scalar = await client.GetAsync(scalar.Headers.Location);
@@ -247,6 +253,31 @@ public sealed class ApiTests(WebHostFixture fixture) : IClassFixture<WebHostFixt
         var csp = scalar.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("'nonce-", csp);
         Assert.DoesNotContain("unsafe-inline", csp.Split(';').Single(d => d.Trim().StartsWith("script-src")));
+    }
+
+    [Fact]
+    public async Task Pages_render_from_the_corpus_and_show_report_text_encoded()
+    {
+        using var own = new WebHost();
+        var writer = own.Writer();
+        var hostile = File.ReadAllText(WebHost.Sample("lhasa-city-2021.txt")).Replace("一、总体情况\n", "一、总体情况\n<script>alert(1)</script><img src=x onerror=alert(2)>\n");
+        var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(hostile)), "file", "lhasa<b>.txt" } };
+        Assert.Equal(HttpStatusCode.OK, (await writer.PostAsync("/api/import", form)).StatusCode);
+        var client = own.CreateClient();
+        foreach (var path in new[] { "/corpus", "/corpus?sort=year&desc=true&year=2021", "/reports/1", "/agency/1", "/stats?by=level", "/compose", "/compose?format=2019", "/api-docs", "/signin", "/?lang=en" })
+        {
+            var r = await client.GetAsync(path);
+            Assert.True(r.StatusCode == HttpStatusCode.OK, $"{path}: {r.StatusCode}");
+            var html = await r.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.DoesNotContain("<img src=x", html);
+            Assert.DoesNotContain("lhasa<b>", html);
+            Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)", html);
+        }
+        Assert.Contains("lhasa&lt;b&gt;.txt", await client.GetStringAsync("/corpus"));
+        Assert.Contains("Check a report", await client.GetStringAsync("/?lang=en"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/reports/99")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/agency/99")).StatusCode);
     }
 
     [Fact]

@@ -151,6 +151,26 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         Assert.Contains("NB-XY-TEXT", await page.TextContentAsync(".pair .cross-year"));
         await fx.Screenshot(page, "web-agency");
 
+        // Review from the report page: sign in with the token, dismiss a finding with a comment (antiforgery and cookie).
+        await page.GotoAsync(fx.Url + "/signin");
+        await page.FillAsync("#token", WebHost.Token);
+        await page.ClickAsync("#signin");
+        await page.WaitForURLAsync("**/corpus");
+        await page.ClickAsync("#reports a[href='/reports/5']");
+        var form = page.Locator("form.review[data-code='NB-T3-VSUM']");
+        await form.Locator("input[name=comment]").FillAsync("表格跨页，<b>已核实</b>");
+        await form.Locator("button[value=dismissed]").ClickAsync();
+        await page.WaitForURLAsync("**/reports/5");
+        var row = page.Locator("tr[data-code='NB-T3-VSUM']");
+        Assert.Equal("dismissed", await row.Locator("[data-decision]").GetAttributeAsync("data-decision"));
+        Assert.Contains("表格跨页，<b>已核实</b>", await row.Locator(".decision").TextContentAsync());
+
+        // Statistics: the metrics of `nianbao stats` by year, charted.
+        await page.GotoAsync(fx.Url + "/stats?by=year");
+        await Assertions.Expect(page.Locator("#stats-chart")).ToHaveAttributeAsync("data-rendered", "true");
+        Assert.Equal(Nianbao.Analysis.MetricCatalog.All.Count, await page.Locator("#stats-table tbody tr").CountAsync());
+        await fx.Screenshot(page, "web-stats");
+
         // API docs: the bundled Scalar reference renders from the served OpenAPI document.
         await page.GotoAsync(fx.Url + "/api-docs");
         await fx.Screenshot(page, "web-api");

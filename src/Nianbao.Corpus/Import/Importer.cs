@@ -287,7 +287,18 @@ public static class Importer
         (item.Scope, item.ScopeEvidence) = ReportScope.Infer(report, item.Agency);
         item.Previous = previousYears.GivenFor(report);
         item.Rows = ReportRows.Build(report, unit.Findings);
+        // Once its rows are built the writer needs only the report's head: that waits in the queue, not every table.
+        item.Report = HeadOf(report);
         return item;
+    }
+
+    /// <summary>What the reports row is written from (<see cref="CorpusWriter"/>): source, format, year, agency,
+    /// profile, address and title.</summary>
+    static Report HeadOf(Report r)
+    {
+        var head = new Report { Source = r.Source, Format = r.Format, Year = r.Year, Agency = r.Agency, Profile = r.Profile, Url = r.Url };
+        if (r.Metadata.TryGetValue(Keys.Metadata.Title, out var title)) head.Metadata[Keys.Metadata.Title] = title;
+        return head;
     }
 
     /// <summary>After agencies change (merge, rename): re-pairs cross-year reports and re-links parents. Returns the

@@ -45,9 +45,31 @@ public class PdfReaderTests(PdfFixture pdfs) : IClassFixture<PdfFixture>
     }
 
     [Fact]
-    public void Column_blank_in_every_row_cannot_be_placed_and_rows_become_null_with_a_finding()
+    public void Column_blank_in_every_row_is_placed_by_the_rules_and_read_as_blank()
     {
+        // The table is ruled: the rules, not the numbers' positions, say where each cell is (GridWords).
         var report = ReportParser.Parse(pdfs.Bytes(PdfFixture.BlankColumn), "blank-column.pdf");
+        var blank = report.Value("applications", "new_received", "research");
+        Assert.Equal(ValueState.Blank, blank.State);
+        Assert.Equal(24, report.Value("applications", "new_received", "natural_person").Integer);
+        Assert.Equal(24, report.Value("applications", "new_received", "total").Integer);
+        Assert.DoesNotContain(report.Findings, f => f.Code == "NB-P-ROW-COUNT");
+    }
+
+    [Fact]
+    public void Without_the_rules_a_column_blank_in_every_row_cannot_be_placed_and_rows_become_null_with_a_finding()
+    {
+        // pdftoppm absent: tables are rebuilt from the words' positions alone, where a wholly blank column leaves no trace.
+        var bin = Directory.CreateTempSubdirectory("nianbao-pdftotext-only-");
+        Nianbao.Documents.SourceDocument doc;
+        try
+        {
+            foreach (var tool in new[] { "pdftotext", "pdfinfo" })
+                File.CreateSymbolicLink(Path.Combine(bin.FullName, tool), Nianbao.Tests.Scans.Which.Find(tool));
+            doc = PdfSourceReader.Read(pdfs.Bytes(PdfFixture.BlankColumn), "blank-column.pdf", new PdfToText(bin.FullName));
+        }
+        finally { bin.Delete(recursive: true); }
+        var report = ReportParser.FromDocument(doc);
         Assert.False(report.Value("applications", "new_received", "natural_person").HasValue);
         Assert.False(report.Value("applications", "new_received", "total").HasValue);
         Assert.Contains(report.Findings, f => f.Code == "NB-P-ROW-COUNT");

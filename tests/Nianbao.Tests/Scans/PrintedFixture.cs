@@ -21,7 +21,7 @@ public sealed class PrintedFixture : IDisposable
 
     public PrintedFixture()
     {
-        var docx = SampleFiles.Names.Select(n =>
+        var docx = SampleFiles.Names.Append(RoundTrip.Report2019Name).Select(n =>
         {
             var path = Path.Combine(dir.FullName, n + ".docx");
             File.WriteAllBytes(path, ReportWriter.Write(RoundTrip.Load(n), WriteTarget.Docx));

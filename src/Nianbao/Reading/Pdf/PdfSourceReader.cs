@@ -21,7 +21,9 @@ internal static class PdfSourceReader
         if (pages.Sum(p => p.Words.Count) < 3 * pages.Count) return Scan.ScanReader.Read(bytes, source, pages, limits ?? InputLimits.Default, tool.SearchPath);
         var strip = PinyinAnnotations.ShouldStrip(string.Join("\n", pages.SelectMany(p => p.Words).Select(w => w.Text)));
         string Normalize(string s) => TextNormalizer.Normalize(s, strip).Text;
-        var blocks = TextLayerLayout.Read(pages, Normalize);
+        // Ruled tables are read from their rules; without any (or without pdftoppm), from the words' positions.
+        var grids = RuledPages.Find(bytes, pages.Count, tool.SearchPath, tool.Timeout);
+        var blocks = grids is null || grids.All(g => g.Count == 0) ? TextLayerLayout.Read(pages, Normalize) : GridWords.Read(pages, grids, Normalize);
         return new SourceDocument { Source = source, Kind = "pdf", Blocks = blocks };
     }
 }

@@ -9,8 +9,8 @@ sealed record GridTable(int X0, int Y0, int X1, int Y1, int Rows, int Columns, I
 
 /// <summary>
 /// Finds the tables of a scanned page from their ruling lines (docs/ocr.md): long thin dark runs are rules, vertical
-/// rules whose ends meet horizontal ones make a table, the distinct rule positions its grid, and a grid line missing
-/// between two neighbouring positions makes them one merged cell. Reading each cell on its own is what makes OCR
+/// rules whose ends meet horizontal ones make a table, the distinct rule positions its grid, and where no rule segment
+/// covers the way between two neighbouring positions they are one merged cell. Reading each cell on its own is what makes OCR
 /// of a table reliable; whole-page OCR mixes the rules into the digits.
 /// </summary>
 static class RulingGrid
@@ -25,9 +25,9 @@ static class RulingGrid
         var vertical = Segments(image, false, dpi / 10, maxThick);
         bool Touch(Segment h, Segment v) =>
             v.Pos >= h.From - tol && v.Pos <= h.To + tol && h.Pos >= v.From - tol && h.Pos <= v.To + tol;
-        bool EndsOn(Segment v, int y) => horizontal.Any(h => Math.Abs(h.Pos - y) <= tol && v.Pos >= h.From - tol && v.Pos <= h.To + tol);
-        // A vertical rule runs from one horizontal rule to another; a character's stroke does not.
-        var rules = vertical.Where(v => EndsOn(v, v.From) && EndsOn(v, v.To)).ToList();
+        // A vertical rule meets at least two horizontal rules; a character's stroke meets none. (Its ends need not: a
+        // table broken over a page may be printed without a rule at the break.)
+        var rules = vertical.Where(v => horizontal.Count(h => Touch(h, v)) >= 2).ToList();
         var hs = horizontal.Where(h => rules.Any(v => Touch(h, v))).ToList();
 
         // Tables: rules connected through their crossings.
@@ -42,24 +42,32 @@ static class RulingGrid
             var h = group.Where(i => i < hs.Count).Select(i => hs[i]).ToList();
             var v = group.Where(i => i >= hs.Count).Select(i => rules[i - hs.Count]).ToList();
             if (h.Count < 2 || v.Count < 2) continue;
+            // Rules running on past the first or last horizontal rule: the table's edge at a page break, unruled.
+            var (left, right) = (v.Min(s => (int)s.Pos), v.Max(s => (int)s.Pos));
+            if (v.Min(s => s.From) < h.Min(s => s.Pos) - 2 * tol) h.Add(new Segment(v.Min(s => s.From), left, right, 1));
+            if (v.Max(s => s.To) > h.Max(s => s.Pos) + 2 * tol) h.Add(new Segment(v.Max(s => s.To), left, right, 1));
             var ys = Cluster(h.Select(s => s.Pos), tol);
             var xs = Cluster(v.Select(s => s.Pos), tol);
             if (ys.Count < 2 || xs.Count < 2) continue;
-            tables.Add(Grid(image, xs, ys, Math.Max(2, dpi / 100)));
+            tables.Add(Grid(xs, ys, h, v, tol, Math.Max(2, dpi / 100)));
         }
         return tables.OrderBy(t => t.Y0).ToList();
     }
 
-    static GridTable Grid(GrayImage image, List<int> xs, List<int> ys, int halfWidth)
+    static GridTable Grid(List<int> xs, List<int> ys, List<Segment> horizontal, List<Segment> vertical, int tol, int halfWidth)
     {
+        // A rule runs between two grid positions where one of the table's rule segments covers the whole way: text
+        // that crosses a grid position inside a merged cell is not a rule, however much ink it has there.
+        bool Ruled(List<Segment> rules, int pos, int from, int to) =>
+            rules.Any(r => Math.Abs(r.Pos - pos) <= tol && r.From <= from + tol && r.To >= to - tol);
         int rows = ys.Count - 1, cols = xs.Count - 1;
         var parent = Enumerable.Range(0, rows * cols).ToArray();
         int Root(int i) { while (parent[i] != i) i = parent[i] = parent[parent[i]]; return i; }
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < cols; c++)
             {
-                if (c + 1 < cols && !Ruled(image, false, xs[c + 1], ys[r], ys[r + 1], halfWidth)) parent[Root(r * cols + c)] = Root(r * cols + c + 1);
-                if (r + 1 < rows && !Ruled(image, true, ys[r + 1], xs[c], xs[c + 1], halfWidth)) parent[Root(r * cols + c)] = Root((r + 1) * cols + c);
+                if (c + 1 < cols && !Ruled(vertical, xs[c + 1], ys[r], ys[r + 1])) parent[Root(r * cols + c)] = Root(r * cols + c + 1);
+                if (r + 1 < rows && !Ruled(horizontal, ys[r + 1], xs[c], xs[c + 1])) parent[Root(r * cols + c)] = Root((r + 1) * cols + c);
             }
         var inset = halfWidth + 3;
         var cells = Enumerable.Range(0, rows * cols).GroupBy(Root).Select(g =>
@@ -68,25 +76,6 @@ static class RulingGrid
             return new GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0] + inset, ys[r0] + inset, xs[c1 + 1] - inset, ys[r1 + 1] - inset);
         }).OrderBy(c => c.Row).ThenBy(c => c.Column).ToList();
         return new GridTable(xs[0], ys[0], xs[^1], ys[^1], rows, cols, cells);
-    }
-
-    /// <summary>Whether a rule runs at <paramref name="pos"/> from <paramref name="from"/> to <paramref name="to"/>:
-    /// ink within the rule's width along at least 70 % of the way between the crossings.</summary>
-    static bool Ruled(GrayImage image, bool horizontal, int pos, int from, int to, int halfWidth)
-    {
-        int start = from + 2 * halfWidth + 2, end = to - 2 * halfWidth - 2, inked = 0;
-        if (end <= start) return true;
-        for (var a = start; a < end; a++)
-        {
-            for (var d = -halfWidth - 1; d <= halfWidth + 1; d++)
-            {
-                var (x, y) = horizontal ? (a, pos + d) : (pos + d, a);
-                if (x < 0 || y < 0 || x >= image.Width || y >= image.Height || !image.Dark(x, y)) continue;
-                inked++;
-                break;
-            }
-        }
-        return inked >= 0.7 * (end - start);
     }
 
     static List<int> Cluster(IEnumerable<double> positions, int tol)

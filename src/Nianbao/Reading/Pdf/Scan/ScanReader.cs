@@ -123,71 +123,19 @@ internal static partial class ScanReader
                 if (read.Item2) unsure++;
                 cellText[(cellOf[i].Page, cellOf[i].Table, cellOf[i].Cell)] = read;
             }
-            var blocks = new List<Block>();
-            TableBlock? open = null;
-            for (var p = 0; p < images.Count; p++)
-            {
-                var items = new List<(double Y, Block Block)>();
-                for (var t = 0; t < tablesOf[p].Count; t++) items.Add((tablesOf[p][t].Y0, Table(p, t, cellText)));
-                foreach (var (y, line) in Lines(p, lines[p])) items.Add((y, line));
-                items.Sort((a, b) => a.Y.CompareTo(b.Y));
-                for (var k = 0; k < items.Count; k++)
-                {
-                    // A table that ends one page and starts the next (page numbers aside) is one table.
-                    if (k == 0 || items.Take(k).All(x => x.Block is LineBlock l && PageNumber().IsMatch(l.Line.Text)))
-                        if (items[k].Block is TableBlock next && open is not null && Trailing(blocks, open))
-                        {
-                            var joined = Continue(open, next);
-                            blocks[blocks.IndexOf(open)] = joined;
-                            open = joined;
-                            continue;
-                        }
-                    blocks.Add(items[k].Block);
-                    if (items[k].Block is TableBlock tb) open = tb;
-                }
-            }
+            var pages = Enumerable.Range(0, images.Count).Select(p =>
+                tablesOf[p].Select((t, k) => (Y: (double)t.Y0, Block: (Block)Table(p, k, cellText)))
+                    .Concat(Lines(p, lines[p]).Select(l => (l.Y, Block: (Block)l.Line))).ToList());
+            var blocks = RuledTables.InReadingOrder(pages);
             return new Outcome(blocks, crops.Count, unsure);
         }
 
-        /// <summary>The open table is the last block but for page numbers.</summary>
-        static bool Trailing(List<Block> blocks, TableBlock open)
-        {
-            var i = blocks.Count - 1;
-            while (i >= 0 && blocks[i] is LineBlock l && PageNumber().IsMatch(l.Line.Text)) i--;
-            return i >= 0 && ReferenceEquals(blocks[i], open);
-        }
-
-        /// <summary>The second part of a table continued over a page break, its repeated header rows left out.</summary>
-        static TableBlock Continue(TableBlock first, TableBlock next)
-        {
-            static string Key(IReadOnlyList<Cell> row) => string.Join("|", row.Select(c => c.Key));
-            var skip = 0;
-            while (skip < next.Rows.Count && skip < first.Rows.Count && Key(next.Rows[skip]) == Key(first.Rows[skip])) skip++;
-            return new TableBlock([.. first.Rows, .. next.Rows.Skip(skip)]);
-        }
-
-        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), (string Raw, bool Unsure)> text)
-        {
-            var table = tablesOf[page][t];
-            var at = new GridCell[table.Rows, table.Columns];
-            foreach (var c in table.Cells)
-                for (var r = c.Row; r < c.Row + c.RowSpan; r++)
-                    for (var k = c.Column; k < c.Column + c.ColumnSpan; k++) at[r, k] = c;
-            var rows = new List<IReadOnlyList<Cell>>();
-            for (var r = 0; r < table.Rows; r++)
+        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), (string Raw, bool Unsure)> text) =>
+            RuledTables.Build(tablesOf[page][t], c =>
             {
-                var row = new List<Cell>();
-                for (var k = 0; k < table.Columns; k++)
-                {
-                    var c = at[r, k];
-                    var (raw, uncertain) = text.TryGetValue((page, t, c), out var read) ? read : ("", false);
-                    var source = new Provenance("ocr") { Page = page + 1, X = Pt(c.X0), Y = Pt(c.Y0) };
-                    row.Add(new Cell(raw, TextNormalizer.Normalize(raw, false).Text, source, spanCopy: c.Row != r || c.Column != k) { Uncertain = uncertain });
-                }
-                rows.Add(row);
-            }
-            return new TableBlock(rows);
-        }
+                var (raw, uncertain) = text.TryGetValue((page, t, c), out var read) ? read : ("", false);
+                return new Cell(raw, TextNormalizer.Normalize(raw, false).Text, new Provenance("ocr") { Page = page + 1, X = Pt(c.X0), Y = Pt(c.Y0) }) { Uncertain = uncertain };
+            });
 
         IEnumerable<(double Y, LineBlock Line)> Lines(int page, List<OcrWord> words)
         {
@@ -251,7 +199,4 @@ internal static partial class ScanReader
 
     [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
     private static partial Regex NumberPattern();
-
-    [GeneratedRegex(@"^[\s\-—–·第页共/\d]{1,16}$")]
-    private static partial Regex PageNumber();
 }

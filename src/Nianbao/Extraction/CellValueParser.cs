@@ -10,9 +10,15 @@ namespace Nianbao.Extraction;
 /// or an amount with its unit. Blank is null, never 0. A stray '?' glued to digits (§9.1 A7) and thousands
 /// separators are dropped; anything else that is not exactly a number is unreadable: null plus a finding.
 /// </summary>
-internal static class CellValueParser
+internal static partial class CellValueParser
 {
-    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped, TooManyDigits, OcrUnsure }
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)\s*(?:<br\s*/?>)?\s*[（(]其中[^（()）]*[）)]$")]
+    private static partial System.Text.RegularExpressions.Regex SubCount();
+
+    /// <summary>A count with its bracketed 其中 breakdown: the count is the cell's value.</summary>
+    public static bool IsSubCount(string text) => SubCount().IsMatch(text.Trim());
+
+    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped, TooManyDigits, OcrUnsure, SubCount }
 
     /// <summary>The provenance kind of a scanned page read by OCR.</summary>
     public const string Scanned = "ocr";
@@ -29,6 +35,9 @@ internal static class CellValueParser
         if (kind is ValueKinds.Int or ValueKinds.Signed && text.Length is > 0 and <= Reading.InputLimits.MaxValueDigits && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return (CellValue.OfInteger(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.None);
         if (text.Length == 0) return (CellValue.Blank(raw, cell.Source), Note.None);
+        // A count with its breakdown in brackets, printed on a second line: 5（其中修订2件）. The count is the cell's value.
+        if (kind is ValueKinds.Int && SubCount().Match(text) is { Success: true } sub && sub.Groups[1].Value.Length <= Reading.InputLimits.MaxValueDigits)
+            return (CellValue.OfInteger(long.Parse(sub.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.SubCount);
         if (ValueToken.IsBlankMark(text)) return (new CellValue(ValueState.BlankMark, null, null, raw, cell.Source), Note.BlankMark);
         if (kind == ValueKinds.Amount) return (CellValue.OfText(text, raw, cell.Source), Note.None);
 

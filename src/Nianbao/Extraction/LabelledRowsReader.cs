@@ -18,6 +18,7 @@ internal static class LabelledRowsReader
         var findings = new List<Finding>();
         var found = new Dictionary<string, (List<Cell> Cells, Cell Label)>();
         var labelOnly = new Dictionary<string, Cell>();
+        var labelOnlyAt = new List<(int Index, RowDef Row)>();
         var notes = new ValueCells.TableNotes();
         var runs = new List<DigitRun>();
         var blankRows = new HashSet<string>();
@@ -38,7 +39,11 @@ internal static class LabelledRowsReader
             // Digits glued to the label (issue 3 §5, run-together): split them off when the label part is the same row.
             if (cells.Count == 0 && GluedDigits.Split(cell) is { } glued && matcher.Match(glued.Label.Key) is { } gm && gm.Row == m.Row)
                 (cells, m) = ([glued.Digits], gm);
-            if (cells.Count == 0) { labelOnly.TryAdd(m.Row.Key, cell); continue; }
+            if (cells.Count == 0)
+            {
+                if (labelOnly.TryAdd(m.Row.Key, cell)) labelOnlyAt.Add((i, m.Row));
+                continue;
+            }
             if (found.TryGetValue(m.Row.Key, out var first))
             {
                 if (!SameValues(first.Cells, cells))
@@ -46,9 +51,22 @@ internal static class LabelledRowsReader
                 continue;
             }
             found[m.Row.Key] = (cells, cell);
+            if (cells.All(c => c.IsEmpty)) labelOnlyAt.Add((i, m.Row));
             if (m.Fit != LabelFit.Canonical)
                 findings.Add(Finding.Create("NB-S-LABEL", ValueCells.At(table, m.Row, null, cell.Source),
                     ("printed", cell.Raw.Trim()), ("label", m.Row.Label), ("note", template.NoteOf(m.Variant?.Note ?? Keys.Notes.Keyword))));
+        }
+
+        labelOnlyAt.Sort((a, b) => a.Index.CompareTo(b.Index));
+        if (Detached(stream, labelOnlyAt, table, format) is { } paired)
+        {
+            foreach (var (row, cells) in paired)
+            {
+                found[row.Key] = (cells, found.TryGetValue(row.Key, out var f) ? f.Label : labelOnly[row.Key]);
+                labelOnly.Remove(row.Key);
+            }
+            findings.Add(Finding.Create("NB-P-DETACHED", new FindingLocation { Section = table.Section, Table = table.Key, Source = stream[labelOnlyAt[0].Index].Source },
+                ("table_label", table.Label), ("count", paired.Count)));
         }
 
         if (found.Count == 0) return new TableReading(null, findings);
@@ -106,6 +124,41 @@ internal static class LabelledRowsReader
         }
         notes.Report(table, findings);
         return new TableReading(values, findings) { AbsentRows = absent, MiscountedRows = miscounted, BlankRows = blankRows, Runs = runs };
+    }
+
+    /// <summary>
+    /// Labels detached from their values by a PDF-to-Markdown converter (issue 10 §2): a column of labels printed as
+    /// rows without values (or with empty cells only), then a block of rows of values without labels. They are paired in order only when every
+    /// such value row comes after the last label, there are exactly as many value rows as labels without values, and
+    /// each value row has exactly its label's cell count. Otherwise null (the labels stay rows without values).
+    /// </summary>
+    static List<(RowDef Row, List<Cell> Cells)>? Detached(CellStream stream, List<(int Index, RowDef Row)> labels, TableDef table, FormatId format)
+    {
+        if (labels.Count < 2) return null;
+        var rows = new List<List<Cell>>();
+        for (var j = labels[^1].Index + 1; j < stream.Count; j++)
+        {
+            // A value row starts with its empty label cell, or (where the converter dropped it) with its first value.
+            if (!stream.RowStart(j) || !(stream[j].IsEmpty || Tokenizing.ValueToken.IsValue(stream[j].Text))) continue;
+            var cells = new List<Cell>();
+            var k = stream[j].IsEmpty ? j + 1 : j;
+            if (k == j) { cells.Add(stream[j]); k++; }
+            for (; k < stream.Count && !stream.RowStart(k); k++) cells.Add(stream[k]);
+            if (cells.Count == 0 || !cells.All(c => c.IsEmpty || Tokenizing.ValueToken.IsValue(c.Text))) continue;
+            if (cells.All(c => c.IsEmpty)) continue;
+            rows.Add(cells);
+            j = k - 1;
+        }
+        if (rows.Count != labels.Count) return null;
+        var paired = new List<(RowDef, List<Cell>)>();
+        for (var n = 0; n < labels.Count; n++)
+        {
+            var columns = table.ColumnsOf(labels[n].Row).Count;
+            RowValues.TrimPadding(rows[n], columns);
+            if (rows[n].Count != columns) return null;
+            paired.Add((labels[n].Row, rows[n]));
+        }
+        return paired;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ static class RowValues
         {
             var c = stream[j];
             if (stream.RowStart(j) && values.Count > 0) break;
-            if (ValueToken.IsValue(c.Text)) { values.Add(c); continue; }
+            if (ValueToken.IsValue(c.Text) || CellValueParser.IsSubCount(c.Text)) { values.Add(c); continue; }
             if (values.Count == 0 && IsWrappedRest(c.Key) && !isRowLabel(c.Key)) continue;
             break;
         }

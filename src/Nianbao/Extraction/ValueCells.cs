@@ -47,6 +47,7 @@ static class ValueCells
             {
                 CellValueParser.Note.Unreadable => "NB-P-CELL",
                 CellValueParser.Note.BlankMark => "NB-P-BLANK-MARK",
+                CellValueParser.Note.SubCount => "NB-P-SUBCOUNT",
                 _ => null,
             };
             if (code is null) continue;

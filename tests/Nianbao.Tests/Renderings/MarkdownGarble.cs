@@ -41,7 +41,7 @@ public static class MarkdownGarble
             var cells = Cells(tables.GetProperty("active_disclosure").GetProperty(row.Key));
             while (cells.Count < 3) cells.Add("");
             // A count of documents issued, some of them revisions: 本年制发件数 printed as N（其中修订M件）.
-            var note = style is Style.RevisedNote or Style.PulledNote && cells.Count == 3 && long.TryParse(cells[0], out var issued) && issued > 0
+            var note = style is Style.RevisedNote or Style.PulledNote && row.Key is "regulations" or "normative_documents" && long.TryParse(cells[0], out var issued) && issued > 0
                 ? $"（其中修订{(issued + 1) / 2}件）" : null;
             if (note is not null && style == Style.RevisedNote) cells[0] += "<br>" + note;
             Row(sb, row.Label, cells);

@@ -3,19 +3,6 @@ using Nianbao.Fuzz;
 
 // The long fuzz run (docs/fuzzing.md):
 //   nice -n 19 dotnet run -c Release --project tools/Nianbao.Fuzz -- --count 1000000 [--seed 1] [--max-mb 64] [--save DIR]
-var count = 1_000_000;
-var seed = 1;
-var maxMb = 64;
-var save = Path.Combine(Path.GetTempPath(), "nianbao-fuzz");
-for (var i = 0; i + 1 < args.Length; i += 2)
-    switch (args[i])
-    {
-        case "--count": count = int.Parse(args[i + 1]); break;
-        case "--seed": seed = int.Parse(args[i + 1]); break;
-        case "--max-mb": maxMb = int.Parse(args[i + 1]); break;
-        case "--save": save = args[i + 1]; break;
-        default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
-    }
 // --retime DIR: the slow inputs a run saved, each timed three times (best kept) at a quarter, half and full size.
 if (args.Length == 2 && args[0] == "--retime")
 {
@@ -29,6 +16,19 @@ if (args.Length == 2 && args[0] == "--retime")
     }
     return 0;
 }
+var count = 1_000_000;
+var seed = 1;
+var maxMb = 64;
+var save = Path.Combine(Path.GetTempPath(), "nianbao-fuzz");
+for (var i = 0; i + 1 < args.Length; i += 2)
+    switch (args[i])
+    {
+        case "--count": count = int.Parse(args[i + 1]); break;
+        case "--seed": seed = int.Parse(args[i + 1]); break;
+        case "--max-mb": maxMb = int.Parse(args[i + 1]); break;
+        case "--save": save = args[i + 1]; break;
+        default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+    }
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "Nianbao.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run from inside the repository");
 var seeds = FuzzSeeds.FromFolders(Path.Combine(root, "samples"), Path.Combine(root, "tests/Nianbao.Tests/Data/renderings"), Path.Combine(root, "tests/Nianbao.Tests/Data/docx"));

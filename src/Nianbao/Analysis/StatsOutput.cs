@@ -58,8 +58,9 @@ public static class StatsOutput
     public static string Text(StatsResult s, string lang)
     {
         var t = new StringBuilder();
-        t.AppendLine(T(lang, $"按{By(s.By, lang)}统计；比率均由分子、分母分别加总后计算，不平均各报告的比率；分母不足 {s.MinimumDenominator} 时不计算比率；含空白或无法读取单元格的报告不计入该指标。",
-            $"By {By(s.By, lang)}; every rate divides summed numerators by summed denominators (rates are never averaged); no rate on a denominator below {s.MinimumDenominator}; a report with a blank or unreadable cell a metric needs is left out of that metric."));
+        var scope = s.By == StatsDimension.None ? T(lang, "全部报告合计", "All reports together") : T(lang, $"按{By(s.By, lang)}统计", $"By {By(s.By, lang)}");
+        t.AppendLine(T(lang, $"{scope}；比率均由分子、分母分别加总后计算，不平均各报告的比率；分母不足 {s.MinimumDenominator} 时不计算比率；含空白或无法读取单元格的报告不计入该指标。",
+            $"{scope}; every rate divides summed numerators by summed denominators (rates are never averaged); no rate on a denominator below {s.MinimumDenominator}; a report with a blank or unreadable cell a metric needs is left out of that metric."));
         foreach (var g in s.Groups.Append(s.Overall))
         {
             var name = ReferenceEquals(g, s.Overall) ? T(lang, "合计", "all reports") : GroupName(s.By, g, lang);

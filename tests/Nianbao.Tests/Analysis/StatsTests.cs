@@ -45,6 +45,8 @@ public class StatsTests
         Assert.Equal((2L, 6L, MetricStatus.BelowMinimum), (withheld.Numerator, withheld.Denominator, withheld.Status));
         Assert.Contains("分母不足 20，不计算", StatsOutput.Text(s, "zh"));
         Assert.Contains("denominator below 20", StatsOutput.Text(s, "en"));
+        Assert.StartsWith("All reports together;", StatsOutput.Text(s, "en"));
+        Assert.StartsWith("按年度统计；", StatsOutput.Text(CorpusStatistics.Compute(Samples, StatsDimension.Year), "zh"));
         // With the guard lowered, the same sums give the rates.
         var low = CorpusStatistics.Compute(Samples, StatsDimension.None, minimumDenominator: 1);
         AssertRate(low.Overall.Metric("review_correction_rate"), 1, 2, 50m, counted: 5);

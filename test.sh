@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it. Installs the Debian tools the tests use when they are missing
 # (poppler-utils for PDF text, LibreOffice, antiword and catdoc for .doc, Chromium and a CJK font to print test PDFs and for
-# the web app's browser tests, npm for the web app's bundled ECharts, OpenCC to re-derive the traditional→simplified
+# the web app's browser tests, npm for the bundled Apache ECharts, OpenCC to re-derive the traditional→simplified
 # table, Tesseract with its Chinese data and img2pdf for scanned PDFs, PostgreSQL for the corpus), then runs every test
 # project.
 # The corpus storage tests run against SQLite and against a real PostgreSQL: a throw-away cluster started here on
@@ -22,7 +22,7 @@ for lang in chi_sim chi_tra; do
 done
 command -v img2pdf >/dev/null || need+=(img2pdf)
 command -v chromium >/dev/null || need+=(chromium)
-command -v npm >/dev/null || need+=(npm)   # the web app bundles Apache ECharts from npm at build time
+command -v npm >/dev/null || need+=(npm)   # the library bundles Apache ECharts from npm at build time (charts in HTML outputs and the web app)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need+=(fonts-wqy-microhei)
 ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if ((${#need[@]})); then

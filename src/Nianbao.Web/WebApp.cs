@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.FileProviders;
 using Nianbao.Corpus.Storage;
 using Nianbao.Model;
+using Nianbao.Output;
 using Nianbao.Web.Api;
 using Nianbao.Web.Shell;
 using Scalar.AspNetCore;
@@ -16,6 +17,8 @@ namespace Nianbao.Web;
 /// </summary>
 public static class WebApp
 {
+    static readonly Lazy<byte[]> Echarts = new(() => ChartAssets.Read(ChartAssets.Echarts));
+
     /// <summary>Builds the app; <paramref name="configure"/> may add settings (the serve command, tests).</summary>
     /// <param name="args">Command-line configuration (e.g. <c>--Nianbao:Db=FILE</c>, <c>--urls</c>).</param>
     /// <param name="configure">Extra configuration of the builder.</param>
@@ -88,6 +91,9 @@ public static class WebApp
             RequestPath = "/static",
             OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
+        // Apache ECharts: the library's bundled copy (Output/ChartAssets, pinned once in its package-lock.json).
+        app.MapGet("/static/lib/" + ChartAssets.Echarts, () => Results.Bytes(Echarts.Value, "text/javascript"))
+            .ExcludeFromDescription();
         app.UseRouting();
         app.UseRequestTimeouts();
         app.UseAntiforgery();

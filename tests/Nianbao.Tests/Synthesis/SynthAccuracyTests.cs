@@ -95,11 +95,10 @@ public class SynthAccuracyTests(ITestOutputHelper output)
                 }
                 else
                 {
-                    // Known gap (docs/accuracy.md): in LibreOffice's PDF of the DOCX, table 三 rows whose long labels wrap
-                    // over two or three lines are missed when blank rows surround them and their values are taken by the
-                    // next (blank) row; a 2019 table 二 row printed after a blank one was read blank. The corpus is fixed
-                    // for the seed and count, so the CI figure is known: 62 wrong values in 24 reports; more is a regression.
-                    if (OfficeCount == 24) Assert.True(score.Wrong <= 62, $"{score.Wrong} wrong values in the PDF rendering, known: 62");
+                    // Known gap (docs/accuracy.md): since the PDF reader places words in the ruled grid, 3 wrong values
+                    // remain in LibreOffice's PDFs of the 24 CI reports (62 before it). The corpus is fixed for the seed and
+                    // count, so the CI figure is known; more is a regression.
+                    if (OfficeCount == 24) Assert.True(score.Wrong <= 3, $"{score.Wrong} wrong values in the PDF rendering, known: 3");
                 }
             }
         }

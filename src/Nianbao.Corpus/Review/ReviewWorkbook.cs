@@ -41,7 +41,7 @@ public static class ReviewWorkbook
         var units = CorpusQuery.Reports(db, filter).ToList();
         using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var book = doc.AddWorkbookPart();
-        book.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        book.AddNewPart<WorkbookStylesPart>().Stylesheet = SheetCells.Styles();
         var summary = book.AddNewPart<WorksheetPart>();
         var findings = book.AddNewPart<WorksheetPart>();
         var findingsName = T("问题", "Findings");
@@ -53,7 +53,7 @@ public static class ReviewWorkbook
         {
             w.WriteStartElement(new Worksheet());
             w.WriteElement(Frozen());
-            w.WriteElement(Widths(FindingColumns.Select(x => x.Width)));
+            w.WriteElement(SheetCells.Widths(FindingColumns.Select(x => x.Width)));
             w.WriteStartElement(new SheetData());
             WriteRow(w, 1, FindingColumns.Select(x => Cell(T(x.Zh, x.En), Header)));
             uint r = 2;
@@ -94,7 +94,7 @@ public static class ReviewWorkbook
         {
             w.WriteStartElement(new Worksheet());
             w.WriteElement(Frozen());
-            w.WriteElement(Widths([9, 30, 10, 7, 8, 28, 7, 7, 7, 8, 8, 8, 12]));
+            w.WriteElement(SheetCells.Widths([9, 30, 10, 7, 8, 28, 7, 7, 7, 8, 8, 8, 12]));
             w.WriteStartElement(new SheetData());
             string[] headers = lang == "en"
                 ? ["report id", "agency", "region", "year", "format", "file", "errors", "warnings", "infos", "open", "confirmed", "dismissed", "review status"]
@@ -243,20 +243,4 @@ public static class ReviewWorkbook
     static Cell Cell(string? s, uint style = Plain) => SheetCells.Text(s, style);
 
     static Cell Number(long n) => SheetCells.Number(n);
-
-
-    static Columns Widths(IEnumerable<double> widths) => new(widths.Select((wd, i) =>
-        new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = wd, CustomWidth = true }));
-
-    static Stylesheet Styles() => new(
-        new Fonts(new Font(new FontSize { Val = 11 }), new Font(new Bold(), new FontSize { Val = 11 })),
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE7E6E6" }) { PatternType = PatternValues.Solid })),
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())),
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }));
 }

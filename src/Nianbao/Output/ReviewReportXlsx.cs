@@ -23,7 +23,7 @@ public static class ReviewReportXlsx
     {
         using var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var book = doc.AddWorkbookPart();
-        book.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        book.AddNewPart<WorkbookStylesPart>().Stylesheet = SheetCells.Styles();
         var sheets = new Sheets();
         var summaryName = lang == "en" ? "Summary" : "汇总";
         var names = ReviewReportSheetNames.For(units.Select(u => Path.GetFileNameWithoutExtension(u.File)), summaryName);
@@ -49,7 +49,7 @@ public static class ReviewReportXlsx
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft })
         { TabSelected = true, WorkbookViewId = 0 }));
-        w.WriteElement(Widths(6, 40, 36, 8, 8, 8, 8, 8, 8, 60));
+        w.WriteElement(SheetCells.Widths(6, 40, 36, 8, 8, 8, 8, 8, 8, 60));
         w.WriteStartElement(new SheetData());
         var headers = ReviewReportText.SummaryHeaders(lang);
         WriteRow(w, 1, headers.Select(h => Text(h, Header)));
@@ -80,7 +80,7 @@ public static class ReviewReportXlsx
         var r = u.Report;
         using var w = OpenXmlWriter.Create(part);
         w.WriteStartElement(new Worksheet());
-        w.WriteElement(Widths(6, 22, 8, 60, 50, 70));
+        w.WriteElement(SheetCells.Widths(6, 22, 8, 60, 50, 70));
         w.WriteStartElement(new SheetData());
         uint row = 1;
         WriteRow(w, row++, [Text(T("文件", "file"), Header), Text(u.File, Link)]);
@@ -112,23 +112,4 @@ public static class ReviewReportXlsx
     static Cell Text(string? s, uint style = Plain) => SheetCells.Text(s, style);
 
     static Cell Number(long n) => SheetCells.Number(n);
-
-    static Columns Widths(params double[] widths) => new(widths.Select((wd, i) =>
-        new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = wd, CustomWidth = true }));
-
-    static Stylesheet Styles() => new(
-        new Fonts(
-            new Font(new FontSize { Val = 11 }),
-            new Font(new Bold(), new FontSize { Val = 11 }),
-            new Font(new Underline(), new FontSize { Val = 11 }, new Color { Rgb = "FF0563C1" })),
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE7E6E6" }) { PatternType = PatternValues.Solid })),
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())),
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
-            new CellFormat { FontId = 2, ApplyFont = true }));
 }

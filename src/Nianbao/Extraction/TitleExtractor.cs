@@ -7,13 +7,15 @@ namespace Nianbao.Extraction;
 
 /// <summary>
 /// Finds the title "&lt;机关&gt;&lt;YYYY&gt;年政府信息公开工作年度报告" (docs/format.md §2.1) in the metadata block, on a line
-/// of its own, or inside the preamble (《…年度报告》), and splits it into agency and year.
+/// of its own, or inside the preamble (《…年度报告》), and splits it into agency and year. A summary report's title may
+/// name its scope after the year (天水市麦积区2022年全区政府信息公开工作年度报告; 本级 likewise): the scope word is not the
+/// agency's.
 /// </summary>
 internal static partial class TitleExtractor
 {
     public sealed record Title(string Text, string Agency, int Year, Provenance? Source);
 
-    [GeneratedRegex(@"(?<agency>[^《》<>""“”\s,，。:：;；、|]{0,60}?)\s*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?:的)?\s*(?:政府|政务)?\s*信息公开\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)")]
+    [GeneratedRegex(@"(?<agency>[^《》<>""“”\s,，。:：;；、|]{0,60}?)\s*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?:的)?\s*(?:全[省市州盟县区旗乡镇]|本级)?\s*(?:政府|政务)?\s*信息公开\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)")]
     private static partial Regex TitlePattern();
 
     public static Title? Find(IReadOnlyDictionary<string, MetaField> metadata, IEnumerable<Block> preamble, IEnumerable<Block> all)

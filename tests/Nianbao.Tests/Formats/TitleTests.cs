@@ -23,6 +23,17 @@ public class TitleTests
         Assert.Equal("某某县人民政府", r.Agency);
     }
 
+    [Theory]
+    [InlineData("天水市麦积区2022年全区政府信息公开工作年度报告", "天水市麦积区", 2022)]
+    [InlineData("某某市2023年度全市政府信息公开工作年度报告", "某某市", 2023)]
+    [InlineData("某某县人民政府2021年本级政府信息公开工作年度报告", "某某县人民政府", 2021)]
+    public void A_scope_word_after_the_year_is_not_part_of_the_agency(string title, string agency, int year)
+    {
+        var r = Parse(title);
+        Assert.Equal(agency, r.Agency);
+        Assert.Equal(year, r.Year);
+    }
+
     [Fact]
     public void A_title_on_its_own_line_wins()
     {

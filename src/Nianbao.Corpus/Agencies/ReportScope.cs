@@ -10,8 +10,10 @@ namespace Nianbao.Corpus.Agencies;
 /// </summary>
 public static class ReportScope
 {
-    public const string Own = "own";
-    public const string Summary = "summary";
+    /// <summary>本级 (the library's <see cref="Nianbao.Analysis.Scopes.Own"/>).</summary>
+    public const string Own = Nianbao.Analysis.Scopes.Own;
+    /// <summary>汇总 (the library's <see cref="Nianbao.Analysis.Scopes.Summary"/>).</summary>
+    public const string Summary = Nianbao.Analysis.Scopes.Summary;
 
     static readonly string[] Whole = ["全省", "全自治区", "全市", "全州", "全盟", "全地区", "全县", "全区", "全旗"];
 

@@ -15,7 +15,7 @@ internal static partial class TitleExtractor
 {
     public sealed record Title(string Text, string Agency, int Year, Provenance? Source);
 
-    [GeneratedRegex(@"(?<agency>[^《》<>""“”\s,，。:：;；、|]{0,60}?)\s*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?:的)?\s*(?:全[省市州盟县区旗乡镇]|本级)?\s*(?:政府|政务)?\s*信息公开\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)")]
+    [GeneratedRegex(@"(?<agency>[^《》<>""“”\s,，。:：;；、|]{0,60}?)\s*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?:的)?\s*(?:全(?:自治区|地区|[省市州盟县区旗乡镇])|本级)?\s*(?:政府|政务)?\s*信息公开\s*(?:工作)?\s*(?:年度)?\s*(?:报告|年报)")]
     private static partial Regex TitlePattern();
 
     public static Title? Find(IReadOnlyDictionary<string, MetaField> metadata, IEnumerable<Block> preamble, IEnumerable<Block> all)

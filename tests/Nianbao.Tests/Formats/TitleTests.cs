@@ -26,6 +26,8 @@ public class TitleTests
     [Theory]
     [InlineData("天水市麦积区2022年全区政府信息公开工作年度报告", "天水市麦积区", 2022)]
     [InlineData("某某市2023年度全市政府信息公开工作年度报告", "某某市", 2023)]
+    [InlineData("某某自治州2022年全州政府信息公开工作年度报告", "某某自治州", 2022)]
+    [InlineData("某某自治区2020年全自治区政府信息公开工作年度报告", "某某自治区", 2020)]
     [InlineData("某某县人民政府2021年本级政府信息公开工作年度报告", "某某县人民政府", 2021)]
     public void A_scope_word_after_the_year_is_not_part_of_the_agency(string title, string agency, int year)
     {

@@ -17,7 +17,9 @@ namespace Nianbao.Web;
 /// </summary>
 public static class WebApp
 {
-    static readonly Lazy<byte[]> Echarts = new(() => ChartAssets.Read(ChartAssets.Echarts));
+    /// <summary>Where the chart scripts are served (<see cref="HtmlCharts.Scripts"/>).</summary>
+    internal const string ChartBase = "/static/lib";
+    static readonly Dictionary<string, Lazy<byte[]>> ChartFiles = ChartAssets.Files.ToDictionary(f => f, f => new Lazy<byte[]>(() => ChartAssets.Read(f)));
 
     /// <summary>Builds the app; <paramref name="configure"/> may add settings (the serve command, tests).</summary>
     /// <param name="args">Command-line configuration (e.g. <c>--Nianbao:Db=FILE</c>, <c>--urls</c>).</param>
@@ -91,9 +93,10 @@ public static class WebApp
             RequestPath = "/static",
             OnPrepareResponse = f => f.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
-        // Apache ECharts: the library's bundled copy (Output/ChartAssets, pinned once in its package-lock.json).
-        app.MapGet("/static/lib/" + ChartAssets.Echarts, () => Results.Bytes(Echarts.Value, "text/javascript"))
-            .ExcludeFromDescription();
+        // Apache ECharts and the script that draws every data-nb-chart element: the library's bundled copies
+        // (Output/ChartAssets, ECharts pinned once in its package-lock.json), the same the HTML outputs inline.
+        foreach (var (file, bytes) in ChartFiles)
+            app.MapGet(ChartBase + "/" + file, () => Results.Bytes(bytes.Value, "text/javascript")).ExcludeFromDescription();
         app.UseRouting();
         app.UseRequestTimeouts();
         app.UseAntiforgery();

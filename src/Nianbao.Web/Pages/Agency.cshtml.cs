@@ -73,15 +73,10 @@ public sealed class AgencyModel(CorpusAccess corpus) : PageBase
         return Content(ComparisonOutput.Html(c, ReportTemplate.Embedded, Lang), "text/html; charset=utf-8");
     }
 
-    /// <summary>The trend chart's data (a data attribute, never script): errors, warnings and new applications per year.</summary>
-    public string ChartJson => System.Text.Json.JsonSerializer.Serialize(new
-    {
-        years = Years.Select(y => y.Stored.Row.Year),
-        series = new object[]
-        {
-            new { name = T("新收申请", "new applications"), data = Years.Select(y => y.Stored.Report.Value(Keys.Tables.Applications, Keys.Applications.Rows.NewReceived, Keys.Applications.Columns.Total).Integer) },
-            new { name = T("错误", "errors"), data = Years.Select(y => (long?)y.Stored.Row.Errors) },
-            new { name = T("警告", "warnings"), data = Years.Select(y => (long?)y.Stored.Row.Warnings) },
-        },
-    });
+    /// <summary>The trend chart: errors, warnings and new applications per year (a blank cell is a gap).</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent Chart => PageCharts.Chart("trend", T("各年度趋势", "trend by year"),
+        Years.Select(y => y.Stored.Row.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"),
+        new PageCharts.Series(T("新收申请", "new applications"), "line", Years.Select(y => (decimal?)y.Stored.Report.Value(Keys.Tables.Applications, Keys.Applications.Rows.NewReceived, Keys.Applications.Columns.Total).Integer)),
+        new PageCharts.Series(T("错误", "errors"), "line", Years.Select(y => (decimal?)y.Stored.Row.Errors)),
+        new PageCharts.Series(T("警告", "warnings"), "line", Years.Select(y => (decimal?)y.Stored.Row.Warnings)));
 }

@@ -75,10 +75,9 @@ public sealed class CorpusModel(CorpusAccess corpus, ServeSettings settings) : P
         return Microsoft.AspNetCore.Http.QueryString.Create(q.Where(kv => kv.Value.Length > 0).Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value))).ToString();
     }
 
-    /// <summary>The chart's data, for the chart script (a data attribute, never script).</summary>
-    public string ChartJson => System.Text.Json.JsonSerializer.Serialize(new
-    {
-        years = Years.Select(y => y.Year), reports = Years.Select(y => y.Reports), withErrors = Years.Select(y => y.WithErrors),
-        labels = new { reports = T("报告数", "reports"), withErrors = T("有错误的报告", "reports with errors") },
-    });
+    /// <summary>The chart: reports and reports with errors per year.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent Chart => PageCharts.Chart("chart", T("各年度报告数", "reports per year"),
+        Years.Select(y => y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new PageCharts.Series(T("报告数", "reports"), "bar", Years.Select(y => (decimal?)y.Reports), "#8b1a1a"),
+        new PageCharts.Series(T("有错误的报告", "reports with errors"), "bar", Years.Select(y => (decimal?)y.WithErrors), "#e6a23c"));
 }

@@ -30,11 +30,14 @@ public sealed class StatsModel(CorpusAccess corpus) : PageBase
         Result = CorpusStatistics.Compute(db, CorpusApi.Filter(Request.Query), By);
     }
 
-    /// <summary>The chart's data (a data attribute, never script): the chosen metric's rate per group.</summary>
-    public string ChartJson => Result is not { } r ? "{}" : System.Text.Json.JsonSerializer.Serialize(new
+    /// <summary>The chart: the chosen metric's rate per group (a rate withheld is a gap).</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent Chart
     {
-        name = Metric.Name(Lang) + (Metric.Unit == MetricUnit.Percent ? " (%)" : T(" （件/百件）", " (per 100)")),
-        groups = (r.Groups.Count > 0 ? r.Groups : [r.Overall]).Select(g => StatsOutput.GroupName(By, g, Lang)),
-        rates = (r.Groups.Count > 0 ? r.Groups : [r.Overall]).Select(g => g.Metric(Metric.Key).Rate),
-    });
+        get
+        {
+            var groups = Result is not { } r ? [] : r.Groups.Count > 0 ? r.Groups : [r.Overall];
+            return PageCharts.Chart("stats-chart", Metric.Name(Lang), groups.Select(g => StatsOutput.GroupName(By, g, Lang)),
+                new PageCharts.Series(Metric.Name(Lang) + (Metric.Unit == MetricUnit.Percent ? " (%)" : T(" （件/百件）", " (per 100)")), "bar", groups.Select(g => g.Metric(Metric.Key).Rate), "#8b1a1a"));
+        }
+    }
 }

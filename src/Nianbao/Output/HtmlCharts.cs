@@ -27,9 +27,22 @@ public static class HtmlCharts
     /// <param name="option">The ECharts option.</param>
     /// <param name="height">Height in pixels.</param>
     /// <returns>HTML.</returns>
-    public static string Chart(JsonObject option, int height = 360)
+    public static string Chart(JsonObject option, int height = 360) =>
+        Element(option, $"class=\"nb-chart\" style=\"width:100%;height:{height}px\"");
+
+    /// <summary>A chart's element for a page that sizes it from its own stylesheet (a web app whose Content Security
+    /// Policy keeps styles out of the markup): an id, a class and an accessible label instead of an inline size.</summary>
+    /// <param name="option">The ECharts option.</param>
+    /// <param name="id">The element's id.</param>
+    /// <param name="cssClass">The class that gives it its size.</param>
+    /// <param name="label">What the chart shows, for assistive technology (role img).</param>
+    /// <returns>HTML.</returns>
+    public static string Chart(JsonObject option, string id, string cssClass, string label) =>
+        Element(option, $"id=\"{WebUtility.HtmlEncode(id)}\" class=\"{WebUtility.HtmlEncode(cssClass)}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(label)}\"");
+
+    static string Element(JsonObject option, string attributes)
     {
         option["animation"] = false;
-        return $"<div class=\"nb-chart\" style=\"width:100%;height:{height}px\" data-nb-chart=\"{WebUtility.HtmlEncode(option.ToJsonString())}\"></div>\n";
+        return $"<div {attributes} data-nb-chart=\"{WebUtility.HtmlEncode(option.ToJsonString())}\"></div>\n";
     }
 }

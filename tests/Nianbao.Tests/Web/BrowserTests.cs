@@ -130,13 +130,13 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         var page = await fx.NewPage();
         await page.GotoAsync(fx.Url + "/corpus");
         Assert.Equal(6, await page.Locator("#reports tbody tr").CountAsync());
-        await Assertions.Expect(page.Locator("#chart")).ToHaveAttributeAsync("data-rendered", "true");
+        await Assertions.Expect(page.Locator("#chart")).ToHaveAttributeAsync("data-nb-drawn", "true");
         Assert.True(await page.Locator("#chart svg path").CountAsync() > 0);
         await page.FillAsync("#f-year", "2023");
         await page.ClickAsync("#f-apply");
         await page.WaitForURLAsync("**/corpus?*year=2023*");
         Assert.Equal(3, await page.Locator("#reports tbody tr").CountAsync());
-        await Assertions.Expect(page.Locator("#chart")).ToHaveAttributeAsync("data-rendered", "true");
+        await Assertions.Expect(page.Locator("#chart")).ToHaveAttributeAsync("data-nb-drawn", "true");
         await page.SelectOptionAsync("#f-code", "NB-T3-VSUM");
         await page.ClickAsync("#f-apply");
         await Assertions.Expect(page.Locator("#reports tbody tr")).ToHaveCountAsync(1);
@@ -147,7 +147,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
         // The agency with two years: side by side, the comparison, the trend chart.
         await page.ClickAsync("#reports a:text('拉萨市人民政府')");
         await Assertions.Expect(page.Locator(".years > section")).ToHaveCountAsync(2);
-        await Assertions.Expect(page.Locator("#trend")).ToHaveAttributeAsync("data-rendered", "true");
+        await Assertions.Expect(page.Locator("#trend")).ToHaveAttributeAsync("data-nb-drawn", "true");
         Assert.Contains("NB-XY-TEXT", await page.TextContentAsync(".pair .cross-year"));
         await fx.Screenshot(page, "web-agency");
 
@@ -167,7 +167,7 @@ public sealed class BrowserTests(BrowserFixture fx) : IClassFixture<BrowserFixtu
 
         // Statistics: the metrics of `nianbao stats` by year, charted.
         await page.GotoAsync(fx.Url + "/stats?by=year");
-        await Assertions.Expect(page.Locator("#stats-chart")).ToHaveAttributeAsync("data-rendered", "true");
+        await Assertions.Expect(page.Locator("#stats-chart")).ToHaveAttributeAsync("data-nb-drawn", "true");
         Assert.Equal(Nianbao.Analysis.MetricCatalog.All.Count, await page.Locator("#stats-table tbody tr").CountAsync());
         await fx.Screenshot(page, "web-stats");
 

@@ -129,7 +129,8 @@ internal static class LabelledRowsReader
     /// <summary>
     /// Labels detached from their values by a PDF-to-Markdown converter (issue 10 §2): a column of labels printed as
     /// rows without values (or with empty cells only), then a block of rows of values without labels. They are paired in order only when every
-    /// such value row comes after the last label, there are exactly as many value rows as labels without values, and
+    /// such value row comes after the last label, there are exactly as many value rows as labels without values (wholly
+    /// blank value rows counted only when that makes the numbers equal), and
     /// each value row has exactly its label's cell count. Otherwise null (the labels stay rows without values).
     /// </summary>
     static List<(RowDef Row, List<Cell> Cells)>? Detached(CellStream stream, List<(int Index, RowDef Row)> labels, TableDef table, FormatId format)
@@ -145,11 +146,15 @@ internal static class LabelledRowsReader
             if (k == j) { cells.Add(stream[j]); k++; }
             for (; k < stream.Count && !stream.RowStart(k); k++) cells.Add(stream[k]);
             if (cells.Count == 0 || !cells.All(c => c.IsEmpty || Tokenizing.ValueToken.IsValue(c.Text))) continue;
-            if (cells.All(c => c.IsEmpty)) continue;
             rows.Add(cells);
             j = k - 1;
         }
-        if (rows.Count != labels.Count) return null;
+        // A wholly blank value row is the value row of a wholly blank row (lhasa's 不予公开 block) when counting it makes
+        // the block as long as the labels; otherwise it is a converter's padding and only the rows with values count.
+        var withValues = rows.Where(r => !r.All(c => c.IsEmpty)).ToList();
+        if (withValues.Count == 0) return null;
+        if (withValues.Count == labels.Count) rows = withValues;
+        else if (rows.Count != labels.Count) return null;
         var paired = new List<(RowDef, List<Cell>)>();
         for (var n = 0; n < labels.Count; n++)
         {

@@ -76,6 +76,7 @@ public class VocabularyLiteralTests(Xunit.Abstractions.ITestOutputHelper output)
         ("src/Nianbao.Cli/Corpus/ReviewCommand.cs", "review", "the command verb `nianbao review` (issue 9), not the row key review_litigation.review"),
         ("src/Nianbao/Writing/HtmlTables.cs", "title", "the HTML title attribute of a table cell, not the metadata key title"),
         ("src/Nianbao.Web/Shell/ReportView.cs", "title", "the HTML title attribute of a table cell, not the metadata key title"),
+        ("src/Nianbao.Web/Shell/PageCharts.cs", "category", "the ECharts axis type \"category\", not the metadata key category"),
     ];
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Nianbao.Batch;
+using Nianbao.Checking;
 using Nianbao.Corpus.Agencies;
 using Nianbao.Corpus.Storage;
 using Nianbao.Model;
@@ -24,7 +25,11 @@ public sealed class CorpusPreviousYears(CorpusDb db) : IPreviousReportLookup, ID
     /// <summary>Called before each look-up (the import waits there until the earlier years are stored).</summary>
     public Action<Report, CancellationToken>? BeforeFind { get; init; }
 
-    /// <summary>The previous-year report of the same agency in the corpus, or null when there is none.</summary>
+    /// <summary>The template the reports are checked with: its rules say what of a previous year is loaded.</summary>
+    public ReportTemplate Template { get; init; } = ReportTemplate.Embedded;
+
+    /// <summary>The previous-year report of the same agency in the corpus, or null when there is none: only what the
+    /// template's cross-year rules read of it (<see cref="PreviousYearInputs"/>), not every stored value.</summary>
     public Report? Find(Report report, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -36,7 +41,7 @@ public sealed class CorpusPreviousYears(CorpusDb db) : IPreviousReportLookup, ID
         if (agency is not null && report.Year is int year && AgencyStore.Lookup(c, null, agency.Key) is long agencyId)
             previous = PreviousYears.Find(c, null, agencyId, year, scope);
         given.AddOrUpdate(report, new Given(previous));
-        return previous is null ? null : ReportLoader.Load(c, null, previous.Id);
+        return previous is null ? null : ReportLoader.LoadPrevious(c, null, previous.Id, PreviousYearInputs.Of(Template));
     }
 
     /// <summary>The previous-year report <see cref="Find"/> gave for this report (null: none, or never asked).</summary>

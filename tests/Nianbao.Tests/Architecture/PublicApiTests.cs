@@ -29,7 +29,8 @@ public class PublicApiTests
     public void Only_the_api_namespaces_are_public()
     {
         string[] allowed = ["Nianbao", "Nianbao.Batch", "Nianbao.Model", "Nianbao.Template", "Nianbao.Output", "Nianbao.Writing", "Nianbao.Analysis", "Nianbao.Synthesis", "Nianbao.Documents", "Nianbao.Reading", "Nianbao.Checking"];
-        string[] singles = ["Nianbao.Reading.InputLimits", "Nianbao.Checking.ReportChecker"];
+        // The checking stage publishes its entry point and what its cross-year rules read of a previous year (a store loads only that).
+        string[] singles = ["Nianbao.Reading.InputLimits", "Nianbao.Checking.ReportChecker", "Nianbao.Checking.PreviousYearInputs", "Nianbao.Checking.PreviousYearCells"];
         var stray = typeof(ReportParser).Assembly.GetExportedTypes()
             .Where(t => !allowed.Contains(t.Namespace) || (t.Namespace is "Nianbao.Reading" or "Nianbao.Checking" && !singles.Contains((t.DeclaringType ?? t).FullName)))
             .Select(t => t.FullName).ToList();

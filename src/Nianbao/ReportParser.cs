@@ -23,37 +23,65 @@ namespace Nianbao;
 /// </summary>
 public static class ReportParser
 {
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="source">The file's name, for provenance and messages.</param>
+    /// <param name="limits">The input limits (docs/limits.md); the defaults when null.</param>
+    /// <param name="template">The national template; the embedded one when null.</param>
+    /// <param name="previousYear">Finds the same agency's report on the year before (given this report as read so
+    /// far: agency and year), asked only when digits ran together: its cross-year rules (docs/format.md §5.4) decide
+    /// splits the table's own identities leave open (docs/run-together.md). Null: none.</param>
+    /// <returns>The canonical report.</returns>
     /// <exception cref="InputException">The input is not a readable report (empty, binary, not a report, past a
     /// limit), or reading it failed unexpectedly (NB-INPUT-FAILED, naming the file).</exception>
-    public static Report Parse(byte[] bytes, string source, InputLimits? limits = null, ReportTemplate? template = null)
+    public static Report Parse(byte[] bytes, string source, InputLimits? limits = null, ReportTemplate? template = null, Func<Report, Report?>? previousYear = null)
     {
         limits ??= InputLimits.Default;
         template ??= ReportTemplate.Embedded;
         return Guard(source, () =>
         {
             if (bytes.LongLength > limits.MaxFileBytes) throw FileLimit(bytes.LongLength, limits.MaxFileBytes);
-            return FromDocument(SourceReader.Read(bytes, source, limits), template);
+            return FromDocument(SourceReader.Read(bytes, source, limits), template, previousYear);
         });
     }
 
     /// <summary>The stages after reading, for a document already read (a reader of its own, a test).</summary>
+    /// <param name="document">The document as read.</param>
+    /// <param name="template">The national template; the embedded one when null.</param>
+    /// <param name="previousYear">As for <see cref="Parse"/>: the same agency's report on the year before, asked only
+    /// when digits ran together.</param>
+    /// <returns>The canonical report.</returns>
     /// <exception cref="InputException">The document is not a report.</exception>
-    public static Report FromDocument(Documents.SourceDocument document, ReportTemplate? template = null)
+    public static Report FromDocument(Documents.SourceDocument document, ReportTemplate? template = null, Func<Report, Report?>? previousYear = null)
     {
         template ??= ReportTemplate.Embedded;
         document = GluedLines.Split(document, template);
         var sections = SectionSegmenter.Segment(document.Blocks, template);
         var extracted = ReportBuilder.Build(document, sections, template);
-        RunTogetherResolver.Resolve(extracted, template);
+        RunTogetherResolver.Resolve(extracted, template, PreviousYear(extracted, previousYear));
         return OcrDigits.Confirm(extracted, template);
     }
 
-    /// <inheritdoc cref="Parse"/>
-    public static Report ParseFile(string path, InputLimits? limits = null, ReportTemplate? template = null)
+    /// <summary>The previous year's report when digits ran together and the caller can find it. A lookup that fails
+    /// leaves the runs to the report's own rules (the checking stage asks again and reports the failure).</summary>
+    static Report? PreviousYear(Extracted extracted, Func<Report, Report?>? previousYear)
+    {
+        if (previousYear is null || extracted.Runs.Count == 0) return null;
+        try { return previousYear(extracted.Report); }
+        catch (Exception e) when (e is not OperationCanceledException) { return null; }
+    }
+
+    /// <summary>Reads and parses a report file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The input limits (docs/limits.md); the defaults when null.</param>
+    /// <param name="template">The national template; the embedded one when null.</param>
+    /// <param name="previousYear">As for <see cref="Parse"/>.</param>
+    /// <returns>The canonical report.</returns>
+    /// <exception cref="InputException">The file is missing or not a readable report.</exception>
+    public static Report ParseFile(string path, InputLimits? limits = null, ReportTemplate? template = null, Func<Report, Report?>? previousYear = null)
     {
         limits ??= InputLimits.Default;
         if (!File.Exists(path)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", path));
-        return Parse(ReadFile(path, limits), Path.GetFileName(path), limits, template);
+        return Parse(ReadFile(path, limits), Path.GetFileName(path), limits, template, previousYear);
     }
 
     /// <summary>The issuer's type (government, department, township) and level (national … township) read from an

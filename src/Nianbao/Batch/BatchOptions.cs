@@ -18,8 +18,10 @@ public sealed class BatchOptions
     /// 0 picks 8 per worker.</summary>
     public int Window { get; init; }
 
-    /// <summary>Where the cross-year rules find the same agency's previous-year report. Null: the batch's own
-    /// files (<see cref="InBatchPreviousReports"/>, built by a first pass that reads only agency and year).</summary>
+    /// <summary>Where the cross-year rules find the same agency's previous-year report; the parse asks it too when a
+    /// report's digits ran together (docs/run-together.md). Null: the batch's own files
+    /// (<see cref="InBatchPreviousReports"/>, built by a first pass that reads only agency and year; when only parsing,
+    /// built the first time a report needs it).</summary>
     public IPreviousReportLookup? Previous { get; init; }
 
     /// <summary>Told after each file is finished (from a worker thread).</summary>
@@ -41,6 +43,12 @@ public sealed class BatchOptions
     internal int Workers => Math.Max(1, MaxParallelism);
     internal int WindowSize => Window > 0 ? Math.Max(Window, Workers) : 8 * Workers;
     internal Func<string, Report> ParseFile => Parse ?? (path => ReportParser.ParseFile(path, Limits));
+
+    /// <summary>The same, the default parse also given the previous-year lookup for digit runs its own rules leave
+    /// open (docs/run-together.md); a custom <see cref="Parse"/> is called as it is.</summary>
+    internal Report ParseWith(string path, IPreviousReportLookup? previous, CancellationToken cancellationToken) =>
+        Parse is { } parse ? parse(path)
+        : ReportParser.ParseFile(path, Limits, previousYear: previous is null ? null : r => previous.Find(r, cancellationToken));
 }
 
 /// <summary>

@@ -37,7 +37,7 @@ public static class ReportBatch
     public static ReviewUnit Process(string file, BatchOptions options, IPreviousReportLookup? previous, CancellationToken cancellationToken)
     {
         Report report;
-        try { report = options.ParseFile(file); }
+        try { report = options.ParseWith(file, previous, cancellationToken); }
         catch (InputException e) { return new ReviewUnit(file, null, [e.Finding]); }
         catch (Exception e) { return new ReviewUnit(file, null, [Failed("NB-INPUT-FAILED", e)]); }
         if (!options.Check) return new ReviewUnit(file, report, report.Findings);
@@ -53,8 +53,18 @@ public static class ReportBatch
     static Finding Failed(string code, Exception e) => Finding.Create(code, null, ("error", $"{e.GetType().Name}: {e.Message}"));
 
     static IPreviousReportLookup? Lookup(IReadOnlyList<string> files, BatchOptions options, CancellationToken cancellationToken) =>
-        !options.Check ? null
-        : options.Previous ?? (files.Count > 1 ? InBatchPreviousReports.Index(files, options, cancellationToken) : null);
+        options.Previous ?? (files.Count <= 1 ? null
+            : options.Check ? InBatchPreviousReports.Index(files, options, cancellationToken)
+            : new WhenNeeded(() => InBatchPreviousReports.Index(files, options, cancellationToken)));
+
+    /// <summary>A parse-only batch pairs its years only when a report asks (digits run together): most batches never do,
+    /// and then pay nothing for the first pass.</summary>
+    sealed class WhenNeeded(Func<IPreviousReportLookup> index) : IPreviousReportLookup
+    {
+        readonly Lazy<IPreviousReportLookup> lookup = new(index);
+
+        public Report? Find(Report report, CancellationToken cancellationToken) => lookup.Value.Find(report, cancellationToken);
+    }
 
     /// <summary>
     /// Workers take the next file only while fewer than the window's size of results wait to be taken; result i goes

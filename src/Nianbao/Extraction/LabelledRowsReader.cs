@@ -101,7 +101,7 @@ internal static class LabelledRowsReader
                     ("label", row.Label), ("found", run.Text.Trim().Length), ("expected", columns.Count), ("limit", GluedDigits.MaxRun(columns.Count))));
                 continue;
             }
-            if (GluedDigits.IsPending(cells, columns.Count))
+            if (GluedDigits.IsPending(cells, columns.Count, columns.Select(c => c.ValueKind).ToList()))
             {
                 // One digit run for several cells: null here, segmented by the table's identities when reconciling.
                 var run = GluedDigits.RunOf(cells);

@@ -1,39 +1,56 @@
+using System.Globalization;
+using Nianbao.Template;
+
 namespace Nianbao.Reconciling;
 
 /// <summary>
-/// Splits one digit run into its cells (issue 3 §5): every cell a non-negative integer written without leading
-/// zeros (exactly "0" for zero), the run read left to right in column order. Rules whose cells all lie in the run
-/// or are known prune as soon as they can; a total whose parts are known is read, not guessed at (T3-HSUM's
-/// 总计, T4-GRP's 总计). The search is bounded: past the step budget it stops and says so.
+/// Splits one run into its cells (issue 3 §5), read left to right in column order, each cell written as its column's
+/// kind prints it (docs/format.md §5.0): a count is a non-negative integer without leading zeros (exactly "0" for
+/// zero); a signed cell (2019's 本年增/减) may carry a sign, which can only start it (`7-131` is 7 | −1 | 31 or
+/// 7 | −13 | 1, never 7− | …); a decimal or an amount may carry decimals, and an amount its unit, which can only end
+/// the run (`113000元`). Rules whose cells all lie in the run or are known prune as soon as they can; a total whose
+/// parts are known is read, not guessed at (T3-HSUM's 总计, T4-GRP's 总计). The search is bounded: past the step
+/// budget it stops and says so.
 /// </summary>
 sealed class Segmenter
 {
     const int MaxDigits = Reading.InputLimits.MaxValueDigits; // a count fits a long with room for sums
     readonly string digits;
     readonly int[] cells;
+    readonly string[] kinds;
     readonly long?[] values;
+    readonly string[] texts;
     readonly LinearConstraint[][] touching;
     readonly int limit;
     long steps;
     readonly long budget;
 
+    /// <summary>The values of each split found (a decimal or amount cell, which no identity touches, as 0).</summary>
     public List<long[]> Found { get; } = [];
+    /// <summary>Each split found as the cells' printed texts, in the order of <see cref="Found"/>.</summary>
+    public List<string[]> Texts { get; } = [];
     public bool Capped { get; private set; }
 
-    Segmenter(string digits, int[] cells, long?[] values, IReadOnlyList<LinearConstraint> rules, int limit, long budget)
+    Segmenter(string digits, int[] cells, string[]? kinds, long?[] values, IReadOnlyList<LinearConstraint> rules, int limit, long budget)
     {
         this.digits = digits;
         this.cells = cells;
+        this.kinds = kinds ?? [.. cells.Select(_ => ValueKinds.Int)];
         this.values = values;
         this.limit = limit;
         this.budget = budget;
+        texts = new string[cells.Length];
         touching = cells.Select(c => rules.Where(r => r.Cells.Contains(c)).ToArray()).ToArray();
     }
 
-    /// <summary>Segmentations satisfying the rules (values holds the known cells and is restored afterwards).</summary>
-    public static Segmenter Run(string digits, int[] cells, long?[] values, IReadOnlyList<LinearConstraint> rules, int limit, long budget)
+    /// <summary>Splits of a run of counts satisfying the rules (values holds the known cells and is restored afterwards).</summary>
+    public static Segmenter Run(string digits, int[] cells, long?[] values, IReadOnlyList<LinearConstraint> rules, int limit, long budget) =>
+        Run(digits, cells, null, values, rules, limit, budget);
+
+    /// <summary>Splits satisfying the rules, each cell read as its kind (<see cref="ValueKinds"/>; counts when null).</summary>
+    public static Segmenter Run(string digits, int[] cells, string[]? kinds, long?[] values, IReadOnlyList<LinearConstraint> rules, int limit, long budget)
     {
-        var s = new Segmenter(digits, cells, values, rules, limit, budget);
+        var s = new Segmenter(digits, cells, kinds, values, rules, limit, budget);
         s.Step(0, 0);
         foreach (var c in cells) values[c] = null;
         return s;
@@ -46,36 +63,49 @@ sealed class Segmenter
         var n = digits.Length;
         if (i == cells.Length)
         {
-            if (at == n) Found.Add(cells.Select(c => values[c]!.Value).ToArray());
+            if (at == n)
+            {
+                Found.Add(cells.Select(c => values[c] ?? 0).ToArray());
+                Texts.Add([.. texts]);
+            }
             return;
         }
         var maxLen = Math.Min(MaxDigits, n - at - (cells.Length - i - 1));
         if (maxLen < 1) return;
+        var last = i == cells.Length - 1;
+        if (kinds[i] != ValueKinds.Int)
+        {
+            foreach (var end in Ends(digits, at, kinds[i], last))
+                if (!last || end == n) Try(i, at, end - at, Value(digits.Substring(at, end - at), kinds[i]));
+            return;
+        }
         var cell = cells[i];
         foreach (var rule in touching[i])
         {
             if (!rule.TryForce(cell, values, out var forced)) continue;
             if (forced < 0) return;
-            var text = forced.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var text = forced.ToString(CultureInfo.InvariantCulture);
             if (text.Length > maxLen || string.CompareOrdinal(digits, at, text, 0, text.Length) != 0) return;
-            if (i == cells.Length - 1 && at + text.Length != n) return;
+            if (last && at + text.Length != n) return;
             Try(i, at, text.Length, forced);
             return;
         }
-        var minLen = i == cells.Length - 1 ? n - at : 1;
+        var minLen = last ? n - at : 1;
         if (minLen > maxLen) return;
         if (digits[at] == '0') { if (minLen == 1) Try(i, at, 1, 0); return; }
         long value = 0;
         for (var len = 1; len <= maxLen; len++)
         {
+            if (!char.IsAsciiDigit(digits[at + len - 1])) return;
             value = value * 10 + (digits[at + len - 1] - '0');
             if (len >= minLen) Try(i, at, len, value);
         }
     }
 
-    void Try(int i, int at, int len, long value)
+    void Try(int i, int at, int len, long? value)
     {
         values[cells[i]] = value;
+        texts[i] = digits.Substring(at, len);
         var feasible = true;
         foreach (var rule in touching[i])
             if (!rule.Feasible(values)) { feasible = false; break; }
@@ -83,25 +113,68 @@ sealed class Segmenter
         values[cells[i]] = null;
     }
 
-    /// <summary>How many ways the digits split into the cells with no rule applied (saturating), by counting, not listing.</summary>
-    public static long CountSyntactic(string digits, int parts)
+    /// <summary>The integer of a count or signed cell; null for a decimal or an amount.</summary>
+    static long? Value(string text, string kind) =>
+        kind is ValueKinds.Int or ValueKinds.Signed ? long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Where a cell of <paramref name="kind"/> written at <paramref name="at"/> can end: a whole number
+    /// without leading zeros, after a sign for a signed cell, with decimals for a decimal or an amount, and for the
+    /// last cell of an amount the unit that ends the run.</summary>
+    internal static IEnumerable<int> Ends(string s, int at, string kind, bool last)
+    {
+        var n = s.Length;
+        var p = at;
+        if (kind == ValueKinds.Signed && p < n && s[p] is '+' or '-') p++;
+        if (p >= n || !char.IsAsciiDigit(s[p])) yield break;
+        var wholeEnd = p + 1;
+        if (s[p] != '0')
+            while (wholeEnd < n && wholeEnd - p < MaxDigits && char.IsAsciiDigit(s[wholeEnd])) wholeEnd++;
+        var maxWhole = s[p] == '0' ? p + 1 : wholeEnd;
+        for (var e = p + 1; e <= maxWhole; e++)
+        {
+            if (kind is ValueKinds.Int or ValueKinds.Signed) { yield return e; continue; }
+            // Decimals belong to the number only when the whole part ends here.
+            var end = e;
+            if (e == maxWhole && e + 1 < n && s[e] == '.' && char.IsAsciiDigit(s[e + 1]))
+            {
+                end = e + 1;
+                while (end < n && char.IsAsciiDigit(s[end])) end++;
+            }
+            if (kind == ValueKinds.Amount && last && end < n && IsUnit(s.AsSpan(end))) yield return n;
+            else
+            {
+                if (end != e) yield return e;
+                yield return end;
+            }
+        }
+    }
+
+    /// <summary>A unit after an amount: no digit, sign or point in it.</summary>
+    static bool IsUnit(ReadOnlySpan<char> s) => s.IndexOfAny("0123456789+-.") < 0;
+
+    /// <summary>How many ways the run splits into cells of these kinds with no rule applied (saturating), by counting, not listing.</summary>
+    public static long CountSyntactic(string digits, IReadOnlyList<string> kinds)
     {
         var n = digits.Length;
-        // ways[j][p]: ways to write digits[p..] as j numbers.
+        // ways[p]: ways to write digits[p..] as the remaining cells.
         var prev = new long[n + 1];
         prev[n] = 1;
-        for (var j = 1; j <= parts; j++)
+        for (var j = kinds.Count - 1; j >= 0; j--)
         {
             var cur = new long[n + 1];
+            var last = j == kinds.Count - 1;
             for (var p = 0; p < n; p++)
             {
-                var maxLen = digits[p] == '0' ? 1 : Math.Min(MaxDigits, n - p);
                 long sum = 0;
-                for (var len = 1; len <= maxLen; len++) sum = Math.Min(long.MaxValue / 2, sum + prev[p + len]);
+                foreach (var e in Ends(digits, p, kinds[j], last))
+                    sum = Math.Min(long.MaxValue / 2, sum + prev[e]);
                 cur[p] = sum;
             }
             prev = cur;
         }
         return prev[0];
     }
+
+    /// <summary>The same for a run of counts.</summary>
+    public static long CountSyntactic(string digits, int parts) => CountSyntactic(digits, [.. Enumerable.Repeat(ValueKinds.Int, parts)]);
 }

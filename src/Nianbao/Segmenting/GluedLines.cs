@@ -161,17 +161,19 @@ internal static class GluedLines
         return true;
     }
 
-    /// <summary>End of the number at <paramref name="i"/>: digits, with a sign before and decimals after (2019's
-    /// 本年增/减 and amounts).</summary>
+    /// <summary>End of the number at <paramref name="i"/>: digits, with signs and decimals inside (2019's 本年增/减
+    /// `7-131`, `7+131`, and amounts) and an amount's unit after (`113000元`: the unit ends the run and stays with it).</summary>
     static int NumberEnd(string text, int i, int to)
     {
         var e = i;
         while (e < to && char.IsAsciiDigit(text[e])) e++;
-        while (e + 1 < to && (text[e] == '.' || text[e] == '-') && char.IsAsciiDigit(text[e + 1]))
+        while (e + 1 < to && (text[e] is '.' or '-' or '+') && char.IsAsciiDigit(text[e + 1]))
         {
             e++;
             while (e < to && char.IsAsciiDigit(text[e])) e++;
         }
+        foreach (var unit in Tokenizing.ValueToken.AmountUnits)
+            if (e + unit.Length <= to && string.CompareOrdinal(text, e, unit, 0, unit.Length) == 0) return e + unit.Length;
         return e;
     }
 

@@ -8,6 +8,10 @@ internal static class ValueToken
 {
     const string Units = "件个项条次元万";
 
+    /// <summary>The units an amount of table 二 is printed with (2019's 采购总金额, docs/format.md §3.1: the cell is
+    /// kept with its unit); in a run of digits the unit ends the run.</summary>
+    public static readonly string[] AmountUnits = ["万元", "亿元", "元"];
+
     public static bool IsBlankMark(ReadOnlySpan<char> s)
     {
         s = s.Trim();

@@ -72,24 +72,37 @@ public class RunTogetherCaseTests
     }
 
     [Fact]
-    public void Linxia_inconsistent_table_infers_nothing_from_rules_it_breaks()
+    public void Linxia_inconsistent_table_infers_only_runs_away_from_the_break()
     {
         // linxia-city-2023 breaks T3-HSUM on three rows and T3-VSUM in 自然人 (docs/format.md §5.1). Those rows split one
-        // way from their digits and read as printed; the two rows that need the rules get no value, and their
-        // findings say no split satisfies every rule, listing the true one first among the row-sum-consistent ones.
+        // way from their digits and read as printed. （七）总计 is touched by the broken T3-VSUM: no split satisfies every
+        // rule on its cells, so it gets no value, and its finding lists the true split among its candidates.
+        // 一、本年新收 is touched only by its T3-HSUM and the T3-BALs, which hold: exactly one split satisfies them.
         var r = Dump("linxia-city-2023");
         Assert.Equal([0, 0, 0, 0, 0, 0, 18], Values(r, "applications", "granted"));
         Assert.Equal("NB-RUN-DIGITS", RunFinding(r, "applications", "granted").Code);
-        foreach (var row in new[] { "new_received", "total_processed" })
-        {
-            var f = RunFinding(r, "applications", row);
-            Assert.Equal("NB-RUN-NONE", f.Code);
-            Assert.Contains("[24,0,0,0,0,0,24]", (string[])f.Arg("candidates")!);
-            Assert.All(Values(r, "applications", row), v => Assert.Null(v));
-        }
-        Assert.Equal("[24,0,0,0,0,0,24]", ((string[])RunFinding(r, "applications", "new_received").Arg("candidates")!)[0]);
-        Assert.DoesNotContain(r.Findings, f => f.Code == "NB-RUN-INFERRED" && f.Location.Table == "applications");
+        var none = RunFinding(r, "applications", "total_processed");
+        Assert.Equal("NB-RUN-NONE", none.Code);
+        Assert.Contains("[24,0,0,0,0,0,24]", (string[])none.Arg("candidates")!);
+        Assert.All(Values(r, "applications", "total_processed"), v => Assert.Null(v));
+
+        var inferred = RunFinding(r, "applications", "new_received");
+        Assert.Equal("NB-RUN-INFERRED", inferred.Code);
+        Assert.Equal("[24,0,0,0,0,0,24]", inferred.Arg("values"));
+        Assert.Equal(["NB-T3-BAL", "NB-T3-HSUM"], ((string[])inferred.Arg("rules")!).Order());
+        Assert.Equal([24, 0, 0, 0, 0, 0, 24], Values(r, "applications", "new_received"));
         Assert.Equal([1, 1, 0, 0, 2], Values(r, "review_litigation", "review"));
+    }
+
+    [Fact]
+    public void A_run_a_broken_rule_touches_stays_null_even_when_its_own_row_decides_it()
+    {
+        // The same table with 一、本年新收's 自然人 printed as 23 and 其他 as 1 (still 24 in all): T3-BAL now breaks in
+        // both columns and touches that run, so nothing decides it, though its T3-HSUM alone would.
+        var r = Dump("linxia-city-2023", (table, row, values) =>
+            table == "applications" && row == "new_received" ? Row(23, 0, 0, 0, 0, 1, 24) : values);
+        Assert.Equal("NB-RUN-NONE", RunFinding(r, "applications", "new_received").Code);
+        Assert.All(Values(r, "applications", "new_received"), v => Assert.Null(v));
     }
 
     [Fact]

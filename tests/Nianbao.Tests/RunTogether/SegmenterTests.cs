@@ -16,3 +16,35 @@ public class SegmenterTests
         Assert.Equal(["61,1,10,0,0,0,72", "61,11,0,0,0,0,72"], Split("6111000072", Hsum()).Order());
     }
 }
+
+/// <summary>2019's table 二 runs: a sign can only start a signed cell, an amount's unit can only end the run
+/// (docs/format.md §3.1, docs/run-together.md §3).</summary>
+public class KindSegmenterTests
+{
+    static List<string> Split(string run, params string[] kinds) =>
+        Segmenter.Run(run, [.. Enumerable.Range(0, kinds.Length)], kinds, new long?[kinds.Length], [], 100, 100_000)
+            .Texts.Select(t => string.Join("|", t)).ToList();
+
+    const string I = Template.ValueKinds.Int, S = Template.ValueKinds.Signed, A = Template.ValueKinds.Amount;
+
+    [Fact]
+    public void A_sign_starts_the_signed_cell()
+    {
+        Assert.Equal(["7|-1|31", "7|-13|1"], Split("7-131", I, S, I).Order());
+        Assert.Equal(["7|+1|31", "7|+13|1"], Split("7+131", I, S, I).Order());
+        // Without a sign the signed cell is a count like the others.
+        Assert.Equal(["1|1|10", "1|11|0", "11|1|0"], Split("1110", I, S, I).Order());
+        // A count never carries a sign.
+        Assert.Empty(Split("7-131", I, I, I));
+        Assert.Equal(2L, Segmenter.CountSyntactic("7-131", [I, S, I]));
+    }
+
+    [Fact]
+    public void An_amount_keeps_its_unit_and_the_unit_ends_the_run()
+    {
+        Assert.Equal(["1|13000元", "11|3000元", "11300|0元"], Split("113000元", I, A).Order());
+        Assert.Equal(["0|1000元"], Split("01000元", I, A));
+        Assert.Equal(["3|25.5万元", "32|5.5万元"], Split("325.5万元", I, A).Order());
+        Assert.Equal(1L, Segmenter.CountSyntactic("01000元", [I, A]));
+    }
+}

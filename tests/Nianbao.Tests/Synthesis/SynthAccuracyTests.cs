@@ -56,14 +56,9 @@ public class SynthAccuracyTests(ITestOutputHelper output)
         var score = Score(rendering, Corpus.Value);
         Report(score);
         Assert.Equal(Count, score.Reports);
-        if (rendering == SynthRendering.Crawler)
-        {
-            // Known gap (docs/accuracy.md): crawler dumps of the 2019 format's table 二, whose signed 本年增/减 and
-            // amounts with units (1000元) run together with the other numbers, are not read exactly yet. Every other
-            // table and the 2021 format must be exact.
-            Assert.Equal([], score.WrongWhere.Keys.Where(k => !k.StartsWith("active_disclosure/2019", StringComparison.Ordinal)));
-        }
-        else Assert.Equal(0, score.Wrong);
+        // Every rendering, crawler dumps included (2019's signed 本年增/减 and amounts with units run together are
+        // split by their kinds, docs/run-together.md): no wrong value.
+        Assert.Equal(0, score.Wrong);
         Assert.Equal(0, score.FieldsWrong);
         Assert.Equal(score.Injected, score.InjectedFound);
         Assert.True(score.Injected > Count / 10, "too few injected errors to measure");

@@ -30,17 +30,20 @@ public static class ReportParser
     /// <param name="previousYear">Finds the same agency's report on the year before (given this report as read so
     /// far: agency and year), asked only when digits ran together: its cross-year rules (docs/format.md §5.4) decide
     /// splits the table's own identities leave open (docs/run-together.md). Null: none.</param>
+    /// <param name="nextYear">The same for the same agency's report on the year after (the rules read the other way:
+    /// this year's cells are next year's "previous" terms).</param>
     /// <returns>The canonical report.</returns>
     /// <exception cref="InputException">The input is not a readable report (empty, binary, not a report, past a
     /// limit), or reading it failed unexpectedly (NB-INPUT-FAILED, naming the file).</exception>
-    public static Report Parse(byte[] bytes, string source, InputLimits? limits = null, ReportTemplate? template = null, Func<Report, Report?>? previousYear = null)
+    public static Report Parse(byte[] bytes, string source, InputLimits? limits = null, ReportTemplate? template = null,
+        Func<Report, Report?>? previousYear = null, Func<Report, Report?>? nextYear = null)
     {
         limits ??= InputLimits.Default;
         template ??= ReportTemplate.Embedded;
         return Guard(source, () =>
         {
             if (bytes.LongLength > limits.MaxFileBytes) throw FileLimit(bytes.LongLength, limits.MaxFileBytes);
-            return FromDocument(SourceReader.Read(bytes, source, limits), template, previousYear);
+            return FromDocument(SourceReader.Read(bytes, source, limits), template, previousYear, nextYear);
         });
     }
 
@@ -49,24 +52,26 @@ public static class ReportParser
     /// <param name="template">The national template; the embedded one when null.</param>
     /// <param name="previousYear">As for <see cref="Parse"/>: the same agency's report on the year before, asked only
     /// when digits ran together.</param>
+    /// <param name="nextYear">As for <see cref="Parse"/>: the year after.</param>
     /// <returns>The canonical report.</returns>
     /// <exception cref="InputException">The document is not a report.</exception>
-    public static Report FromDocument(Documents.SourceDocument document, ReportTemplate? template = null, Func<Report, Report?>? previousYear = null)
+    public static Report FromDocument(Documents.SourceDocument document, ReportTemplate? template = null,
+        Func<Report, Report?>? previousYear = null, Func<Report, Report?>? nextYear = null)
     {
         template ??= ReportTemplate.Embedded;
         document = GluedLines.Split(document, template);
         var sections = SectionSegmenter.Segment(document.Blocks, template);
         var extracted = ReportBuilder.Build(document, sections, template);
-        RunTogetherResolver.Resolve(extracted, template, PreviousYear(extracted, previousYear));
+        RunTogetherResolver.Resolve(extracted, template, OtherYear(extracted, previousYear), OtherYear(extracted, nextYear));
         return OcrDigits.Confirm(extracted, template);
     }
 
-    /// <summary>The previous year's report when digits ran together and the caller can find it. A lookup that fails
+    /// <summary>The other year's report when digits ran together and the caller can find it. A lookup that fails
     /// leaves the runs to the report's own rules (the checking stage asks again and reports the failure).</summary>
-    static Report? PreviousYear(Extracted extracted, Func<Report, Report?>? previousYear)
+    static Report? OtherYear(Extracted extracted, Func<Report, Report?>? lookup)
     {
-        if (previousYear is null || extracted.Runs.Count == 0) return null;
-        try { return previousYear(extracted.Report); }
+        if (lookup is null || extracted.Runs.Count == 0) return null;
+        try { return lookup(extracted.Report); }
         catch (Exception e) when (e is not OperationCanceledException) { return null; }
     }
 
@@ -75,13 +80,15 @@ public static class ReportParser
     /// <param name="limits">The input limits (docs/limits.md); the defaults when null.</param>
     /// <param name="template">The national template; the embedded one when null.</param>
     /// <param name="previousYear">As for <see cref="Parse"/>.</param>
+    /// <param name="nextYear">As for <see cref="Parse"/>.</param>
     /// <returns>The canonical report.</returns>
     /// <exception cref="InputException">The file is missing or not a readable report.</exception>
-    public static Report ParseFile(string path, InputLimits? limits = null, ReportTemplate? template = null, Func<Report, Report?>? previousYear = null)
+    public static Report ParseFile(string path, InputLimits? limits = null, ReportTemplate? template = null,
+        Func<Report, Report?>? previousYear = null, Func<Report, Report?>? nextYear = null)
     {
         limits ??= InputLimits.Default;
         if (!File.Exists(path)) throw new InputException("NB-INPUT-NOT-FOUND", ("path", path));
-        return Parse(ReadFile(path, limits), Path.GetFileName(path), limits, template, previousYear);
+        return Parse(ReadFile(path, limits), Path.GetFileName(path), limits, template, previousYear, nextYear);
     }
 
     /// <summary>The issuer's type (government, department, township) and level (national … township) read from an

@@ -48,7 +48,8 @@ public sealed class BatchOptions
     /// open (docs/run-together.md); a custom <see cref="Parse"/> is called as it is.</summary>
     internal Report ParseWith(string path, IPreviousReportLookup? previous, CancellationToken cancellationToken) =>
         Parse is { } parse ? parse(path)
-        : ReportParser.ParseFile(path, Limits, previousYear: previous is null ? null : r => previous.Find(r, cancellationToken));
+        : ReportParser.ParseFile(path, Limits, previousYear: previous is null ? null : r => previous.Find(r, cancellationToken),
+            nextYear: previous is null ? null : r => previous.FindNext(r, cancellationToken));
 }
 
 /// <summary>
@@ -60,4 +61,9 @@ public interface IPreviousReportLookup
 {
     /// <summary>The previous-year report of the same agency, or null when there is none.</summary>
     Report? Find(Report report, CancellationToken cancellationToken);
+
+    /// <summary>The same agency's report on the year after, or null when there is none (the default, for a lookup that
+    /// knows only earlier years). The parse uses it, like the previous year's, to split run-together digits
+    /// (docs/run-together.md §3); no rule checks against it.</summary>
+    Report? FindNext(Report report, CancellationToken cancellationToken) => null;
 }

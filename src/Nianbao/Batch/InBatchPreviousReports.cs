@@ -59,15 +59,20 @@ public sealed class InBatchPreviousReports : IPreviousReportLookup
     }
 
     /// <summary>The first readable file of the batch with the same agency key and the year before, parsed again (through the cache); null when there is none or the report has no agency or year.</summary>
-    public Report? Find(Report report, CancellationToken cancellationToken)
+    public Report? Find(Report report, CancellationToken cancellationToken) => Year(report, -1, cancellationToken);
+
+    /// <summary>The same for the year after (to split run-together digits, docs/run-together.md §3).</summary>
+    public Report? FindNext(Report report, CancellationToken cancellationToken) => Year(report, 1, cancellationToken);
+
+    Report? Year(Report report, int offset, CancellationToken cancellationToken)
     {
-        if (report.Year is not int y || PreviousReports.AgencyKey(report.Agency) is not { } key || !byAgencyYear.TryGetValue((key, y - 1), out var candidates))
+        if (report.Year is not int y || PreviousReports.AgencyKey(report.Agency) is not { } key || !byAgencyYear.TryGetValue((key, y + offset), out var candidates))
             return null;
         foreach (var i in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Reread through the same parse the batch uses; its agency and year must agree with the index.
-            if (Get(i) is { } p && p.Year == y - 1 && PreviousReports.AgencyKey(p.Agency) == key) return p;
+            if (Get(i) is { } p && p.Year == y + offset && PreviousReports.AgencyKey(p.Agency) == key) return p;
         }
         return null;
     }

@@ -64,6 +64,8 @@ public static class ReportBatch
         readonly Lazy<IPreviousReportLookup> lookup = new(index);
 
         public Report? Find(Report report, CancellationToken cancellationToken) => lookup.Value.Find(report, cancellationToken);
+
+        public Report? FindNext(Report report, CancellationToken cancellationToken) => lookup.Value.FindNext(report, cancellationToken);
     }
 
     /// <summary>

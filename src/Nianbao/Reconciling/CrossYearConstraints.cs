@@ -5,7 +5,7 @@ namespace Nianbao.Reconciling;
 
 /// <summary>
 /// The cross-year rules (docs/format.md §5.4, template.json "rules.crossYear") as equations for the segmentation, when
-/// the same agency's report on the year before is given: XY-VALID (2021 table 二: last year's 现行有效件数 + this year's
+/// the same agency's report on the year before (or after: the same rules with this year as the "previous" one) is given: XY-VALID (2021 table 二: last year's 现行有效件数 + this year's
 /// 制发 − 废止 = this year's 现行有效件数), XY-CARRY (table 三: this year's 上年结转 = last year's 结转下年度继续办理, per
 /// applicant column), XY-2019 (2019 table 二: this year's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减).
 /// Last year's cells are constants; a rule is used only where each of them is a number (a blank or unread cell of
@@ -15,24 +15,27 @@ namespace Nianbao.Reconciling;
 /// </summary>
 static class CrossYearConstraints
 {
-    public static List<LinearConstraint> For(Report? previous, TableDef table, FormatId layout, TableCells cells, ReportTemplate template)
+    /// <param name="other">The other year's report (null: none).</param>
+    /// <param name="thisYearIsPrevious">False when <paramref name="other"/> is the year before (its cells are the rules'
+    /// "previous:" terms); true when it is the year after (this report's cells are).</param>
+    public static List<LinearConstraint> For(Report? other, TableDef table, FormatId layout, TableCells cells, ReportTemplate template, bool thisYearIsPrevious)
     {
         var rules = new List<LinearConstraint>();
-        if (previous is null || !previous.Tables.TryGetValue(table.Key, out var before)) return rules;
+        if (other is null || !other.Tables.TryGetValue(table.Key, out var known)) return rules;
         foreach (var def in template.Rules.CrossYear)
         {
-            if (def.Table != table.Key || !def.IsEquality || !def.AppliesTo(layout) || !def.AppliesTo(before.Layout)) continue;
+            if (def.Table != table.Key || !def.IsEquality || !def.AppliesTo(layout) || !def.AppliesTo(known.Layout)) continue;
             var anchors = def.PerColumn
                 ? (table.Columns ?? []).Select(c => c.Key)
                 : def.Rows ?? table.RowsFor(layout).Select(r => r.Key);
             foreach (var anchor in anchors)
-                if (Equation(def, anchor, before, cells) is { } rule) rules.Add(rule);
+                if (Equation(def, anchor, known, thisYearIsPrevious, cells) is { } rule) rules.Add(rule);
         }
         return rules;
     }
 
-    /// <summary>left − right = 0 with last year's terms moved to the constant; null when a term cannot be evaluated.</summary>
-    static LinearConstraint? Equation(ComparisonDef def, string anchor, TableValues before, TableCells cells)
+    /// <summary>left − right = 0 with the other year's terms moved to the constant; null when a term cannot be evaluated.</summary>
+    static LinearConstraint? Equation(ComparisonDef def, string anchor, TableValues known, bool thisYearIsPrevious, TableCells cells)
     {
         var terms = new Dictionary<int, int>();
         long constant = 0;
@@ -40,9 +43,9 @@ static class CrossYearConstraints
         {
             var cell = term.Cell(def.Table, anchor, def.PerColumn);
             var coefficient = term.Sign * side;
-            if (term.Previous)
+            if (term.Previous == !thisYearIsPrevious)
             {
-                if (before[cell].Integer is not long v) return null;
+                if (known[cell].Integer is not long v) return null;
                 constant -= coefficient * v;
             }
             else if (cells.Id(cell) is int id && cells.Usable[id]) terms[id] = terms.GetValueOrDefault(id) + coefficient;

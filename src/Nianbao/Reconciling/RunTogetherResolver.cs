@@ -17,13 +17,14 @@ internal static class RunTogetherResolver
 {
     /// <param name="previous">The same agency's report on the year before, when the caller has it: its cross-year
     /// rules choose among the splits the table's own identities leave open (CrossYearConstraints).</param>
-    public static Report Resolve(Extracted extracted, ReportTemplate template, Report? previous = null)
+    /// <param name="next">The same for the year after (the same rules, read the other way).</param>
+    public static Report Resolve(Extracted extracted, ReportTemplate template, Report? previous = null, Report? next = null)
     {
         var report = extracted.Report;
         foreach (var group in extracted.Runs.GroupBy(r => r.Table))
             if (report.Tables.TryGetValue(group.Key, out var values) && template.Table(group.Key, values.Layout) is { } table)
                 TableRuns.Resolve(report, table, values, group.ToList(),
-                    extracted.BlankRows.TryGetValue(group.Key, out var blank) ? blank : new HashSet<string>(), template, previous);
+                    extracted.BlankRows.TryGetValue(group.Key, out var blank) ? blank : new HashSet<string>(), template, previous, next);
         return report;
     }
 }

@@ -33,11 +33,13 @@ sealed class TableRuns
     readonly List<PendingRun> runs = [];
     readonly ReportTemplate template;
     readonly Report? previous;
+    readonly Report? next;
 
-    TableRuns(Report report, TableDef table, TableValues values, IReadOnlyList<DigitRun> digitRuns, IReadOnlySet<string> blankRows, ReportTemplate template, Report? previous)
+    TableRuns(Report report, TableDef table, TableValues values, IReadOnlyList<DigitRun> digitRuns, IReadOnlySet<string> blankRows, ReportTemplate template, Report? previous, Report? next)
     {
         this.report = report;
         this.previous = previous;
+        this.next = next;
         this.template = template;
         this.table = table;
         this.values = values;
@@ -46,9 +48,9 @@ sealed class TableRuns
         foreach (var run in runs) cells.MarkRun(run.Cells);
     }
 
-    public static void Resolve(Report report, TableDef table, TableValues values, IReadOnlyList<DigitRun> runs, IReadOnlySet<string> blankRows, ReportTemplate template, Report? previous)
+    public static void Resolve(Report report, TableDef table, TableValues values, IReadOnlyList<DigitRun> runs, IReadOnlySet<string> blankRows, ReportTemplate template, Report? previous, Report? next)
     {
-        var t = new TableRuns(report, table, values, runs, blankRows, template, previous);
+        var t = new TableRuns(report, table, values, runs, blankRows, template, previous, next);
         if (t.runs.Count > 0) t.Resolve();
     }
 
@@ -85,7 +87,9 @@ sealed class TableRuns
         // 3. The other year's report and the narrative's figures, only where the identities left a choice: both
         //    together, else each alone (last year's report or a narrative can be wrong), a set leaving out no rule
         //    that touches the run's cells.
-        var crossYear = CrossYearConstraints.For(previous, table, values.Layout, cells, template).Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
+        var fromPrevious = CrossYearConstraints.For(previous, table, values.Layout, cells, template, thisYearIsPrevious: false);
+        var fromNext = CrossYearConstraints.For(next, table, values.Layout, cells, template, thisYearIsPrevious: true);
+        var crossYear = fromPrevious.Concat(fromNext).Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
         var narrative = NarrativeConstraints.For(report, table.Key, cells, template.Figures).Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
         List<LinearConstraint> tieBreakers = [.. crossYear, .. narrative];
         var tieBroken = new List<(List<LinearConstraint> Extra, Dictionary<PendingRun, JointSearch.Run> Runs)>();
@@ -117,9 +121,10 @@ sealed class TableRuns
                     }
             var touching = usedRules.Where(r => r.Cells.Any(run.Cells.Contains)).ToList();
             var names = touching.Select(r => r.Rule).Distinct().ToArray();
-            // A split the previous year decided names that report (its provenance).
-            (string, object?)[] fromPrevious = touching.Any(crossYear.Contains)
-                ? [("previous_source", previous!.Source), ("previous_year", previous.Year)] : [];
+            // A split another year's report decided names that report (its provenance).
+            var otherYears = new List<(string, object?)>();
+            if (touching.Any(fromPrevious.Contains)) otherYears.AddRange([("previous_source", previous!.Source), ("previous_year", previous.Year)]);
+            if (touching.Any(fromNext.Contains)) otherYears.AddRange([("next_source", next!.Source), ("next_year", next.Year)]);
             if (used.Unchecked && used.Supported.Count <= 1)
                 Replace(run, "NB-RUN-CAPPED", ("budget", JointBudget), ("count", splits[run]), ("candidates", Listing(run, texts)));
             else if (used.Supported.Count == 1)
@@ -129,7 +134,7 @@ sealed class TableRuns
                 Fill(run, value, text);
                 foreach (var r in usedRules.Where(r => r.Cells.Any(run.Cells.Contains)))
                     blanksUsed.UnionWith(r.Cells.Where(c => cells.Blank[c]));
-                Replace(run, "NB-RUN-INFERRED", [("values", Show(text)), ("rules", names), ("count", splits[run]), .. fromPrevious]);
+                Replace(run, "NB-RUN-INFERRED", [("values", Show(text)), ("rules", names), ("count", splits[run]), .. otherYears]);
             }
             else if (used.Supported.Count > 1)
             {

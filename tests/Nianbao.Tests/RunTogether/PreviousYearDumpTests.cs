@@ -47,8 +47,73 @@ public class PreviousYearDumpTests(ITestOutputHelper output)
         return report;
     }
 
-    static Report Parse(string sample, CrawlerDump.Style style, Report? previous) =>
-        ReportParser.Parse(Encoding.UTF8.GetBytes(CrawlerDump.Of(sample, style)), sample + ".txt", previousYear: _ => previous);
+    /// <summary>The same agency's report on the year after, consistent with the sample's truth under the same rules:
+    /// nothing issued or repealed, so next year's 现行有效件数 is this year's; next year's 上年结转 = this year's 结转下年度继续办理.</summary>
+    internal static Report Next(string sample)
+    {
+        var expected = SampleFiles.Expected(sample);
+        var year = int.Parse(sample[^4..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        var report = new Report { Source = $"{sample[..^5]}-{year}.txt", Year = year, Format = FormatId.F2021 };
+        var tables = expected.GetProperty("tables");
+        static CellValue Of(long v) => CellValue.OfInteger(v, v.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+        var t2 = new TableValues { Layout = FormatId.F2021 };
+        foreach (var row in new[] { Keys.ActiveDisclosure.Rows.Regulations, Keys.ActiveDisclosure.Rows.NormativeDocuments })
+            if (tables.GetProperty("active_disclosure").GetProperty(row).GetProperty("in_force") is { ValueKind: JsonValueKind.Number } now)
+            {
+                t2[row, "issued"] = Of(0);
+                t2[row, "repealed"] = Of(0);
+                t2[row, "in_force"] = Of(now.GetInt64());
+            }
+        report.Tables[Keys.Tables.ActiveDisclosure] = t2;
+        var t3 = new TableValues { Layout = FormatId.F2021 };
+        foreach (var column in tables.GetProperty("applications").GetProperty("carried_forward").EnumerateObject())
+            if (column.Value.ValueKind == JsonValueKind.Number) t3["carried_over", column.Name] = Of(column.Value.GetInt64());
+        report.Tables[Keys.Tables.Applications] = t3;
+        return report;
+    }
+
+    static Report Parse(string sample, CrawlerDump.Style style, Report? previous, Report? next = null) =>
+        ReportParser.Parse(Encoding.UTF8.GetBytes(CrawlerDump.Of(sample, style)), sample + ".txt", previousYear: _ => previous, nextYear: _ => next);
+
+    [Theory]
+    [MemberData(nameof(Styles))]
+    public void With_both_neighbouring_years_the_samples_read_at_least_99_percent(CrawlerDump.Style style)
+    {
+        int cells = 0, exact = 0, wrong = 0;
+        foreach (var sample in SampleFiles.Names)
+        {
+            var score = RenderingScore.Of(sample, Parse(sample, style, Previous(sample), Next(sample)));
+            output.WriteLine($"{sample} {style} with the previous and the next year: {score}");
+            Assert.True(score.Wrong == 0, string.Join("\n", score.WrongCells));
+            (cells, exact, wrong) = (cells + score.Cells, exact + score.Exact, wrong + score.Wrong);
+        }
+        output.WriteLine($"{style}: {exact}/{cells} exact ({100.0 * exact / cells:F1} %), {wrong} wrong");
+        Assert.True(exact >= 0.99 * cells, $"{exact}/{cells}");
+    }
+
+    public static TheoryData<CrawlerDump.Style> Styles()
+    {
+        var data = new TheoryData<CrawlerDump.Style>();
+        foreach (var s in Enum.GetValues<CrawlerDump.Style>()) data.Add(s);
+        return data;
+    }
+
+    [Fact]
+    public void Lhasa_table_two_is_decided_by_next_years_documents_in_force()
+    {
+        // 1150 splits as [1,1,50], [1,15,0] or [11,5,0]; next year's report (nothing issued or repealed, 50 in force)
+        // fixes this year's 现行有效件数 at 50 through XY-VALID read the other way.
+        const string sample = "lhasa-city-2021";
+        var r = Parse(sample, CrawlerDump.Style.OneLine, Previous(sample), Next(sample));
+        var f = RunFinding(r, "regulations");
+        Assert.Equal("NB-RUN-INFERRED", f.Code);
+        Assert.Equal("[1,1,50]", f.Arg("values"));
+        Assert.Equal(["NB-XY-VALID"], (string[])f.Arg("rules")!);
+        Assert.Equal("lhasa-city-2022.txt", f.Arg("next_source"));
+        Assert.Null(f.Arg("previous_source"));
+        Assert.Equal([7, 0, 108], r.Tables["active_disclosure"].Row("normative_documents").Select(c => c.Value.Integer));
+        Assert.Equal(200, RenderingScore.Of(sample, r).Exact);
+    }
 
     [Theory]
     [MemberData(nameof(HardDumpTests.Cases), MemberType = typeof(HardDumpTests))]

@@ -96,6 +96,11 @@ if (args.Length > 0 && args[0] == "corpus-stages")
     CorpusStages.Run(args[1], args[2]);
     return;
 }
+if (args.Length > 2 && args[0] == "baseline")
+{
+    Baselines.Run(args[1], args[2]);
+    return;
+}
 if (args.Length > 0 && args[0] == "throughput")
 {
     Throughput.Run(args.Length > 1 ? double.Parse(args[1]) : 5);

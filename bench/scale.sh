@@ -13,6 +13,7 @@
 # NIANBAO_SCALE_OFFICE_MAX reports (default 1,000; LibreOffice converts about 1–2 a second here, and reading a .doc
 # runs it again; NIANBAO_SCALE_OFFICE=0 leaves them out). Files go to a temporary folder under /tmp (NIANBAO_SCALE_TMP), removed at
 # the end: 100,000 reports in pipe, html and docx take about 7 GB with their truth files (watch `df -h /tmp`).
+# NIANBAO_SCALE_NO_IMPORT=1 leaves out the import and the exports.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -59,7 +60,7 @@ for n in "${sizes[@]}"; do
   all="$work/$n/all"; mkdir -p "$all"
   timed "$cli" synth --count "$n" --seed 13 --out "$all" --renderings "$set_" --lang en
   row "$n" "$set_" "synth" "$n" "$(du -sb "$all" | cut -f1)"
-  rm -f "$all"/*.truth.json
+  find "$all" -maxdepth 1 -name '*.truth.json' -delete   # (100,000 names are too many for one rm)
   IFS=, read -ra rs <<<"$set_"
   for r in gbk big5 "${rs[@]}"; do   # the encoded HTML first, so *.html then takes only the UTF-8 pages
     [[ ,$set_, == *,$r,* ]] || continue
@@ -86,7 +87,7 @@ for n in "${sizes[@]}"; do
         "taskset -c 0 ${bench[*]} $([[ $r == html ]] && echo anglesharp || echo read-split) $dir" >/dev/null 2>&1 \
         && sed 's/^/<!-- hyperfine: /; s/$/ -->/' "$work/hf.md" | grep -v -- '---'
     fi
-    if [[ $r == pipe ]]; then
+    if [[ $r == pipe && -z ${NIANBAO_SCALE_NO_IMPORT:-} ]]; then
       # After the pipe text: a SQLite corpus of it, then exports from it (the import is timed too; docs/benchmarks.md,
       # "Corpus import", holds its own measurements).
       db="$work/$n/corpus.db"

@@ -8,8 +8,9 @@ using Nianbao;
 //   dotnet run -c Release -- --filter '*'           BenchmarkDotNet (per-sample timings, allocations)
 if (args.Length > 0 && args[0] == "text-only")
 {
-    // For a profiler: nothing but whole text parses for the given seconds.
-    var inputs = Corpus.Load(Corpus.Root, "*.txt");
+    // For a profiler: nothing but whole parses for the given seconds: text-only [SECONDS] [DIR] [PATTERN]
+    // (default: the samples' *.txt; e.g. text-only 60 /tmp/synth '*.pipe.txt' or '*.html').
+    var inputs = Corpus.Load(args.Length > 2 ? args[2] : Corpus.Root, args.Length > 3 ? args[3] : "*.txt");
     for (var sw = Stopwatch.StartNew(); sw.Elapsed.TotalSeconds < (args.Length > 1 ? double.Parse(args[1]) : 10);)
         foreach (var i in inputs) ReportParser.Parse(i.Bytes, i.Name);
     return;
@@ -94,6 +95,11 @@ if (args.Length > 0 && args[0] == "load-loop")
 if (args.Length > 0 && args[0] == "corpus-stages")
 {
     CorpusStages.Run(args[1], args[2]);
+    return;
+}
+if (args.Length > 2 && args[0] == "baseline")
+{
+    Baselines.Run(args[1], args[2]);
     return;
 }
 if (args.Length > 0 && args[0] == "throughput")

@@ -22,8 +22,8 @@ static class SynthCommand
         var renderings = new Option<string?>("--renderings")
         {
             Description = Lang.T(lang,
-                $"生成哪些版式，逗号分隔（{names}；all 为全部）；默认为除 doc、pdf 以外的全部（doc、pdf 需要 LibreOffice）",
-                $"which renderings, comma-separated ({names}; all for every one); default: all but doc and pdf (which need LibreOffice)"),
+                $"生成哪些版式，逗号分隔（{names}；all 为全部）；默认为除 doc、pdf、scan 以外的全部（doc、pdf 需要 LibreOffice，scan 另需 pdftoppm 和 img2pdf）",
+                $"which renderings, comma-separated ({names}; all for every one); default: all but doc, pdf and scan (which need LibreOffice; scan also pdftoppm and img2pdf)"),
         };
         var errors = new Option<double>("--errors")
         {

@@ -19,6 +19,8 @@ internal static class OcrDigits
         foreach (var (key, values) in report.Tables)
         {
             if (template.Table(key, values.Layout) is not { } table) continue;
+            // Only OCR leaves a scanned reading: every other table (all of a text, HTML or Word report) has none to confirm.
+            if (!values.All.Any(c => c.Value is { State: ValueState.Unreadable, Source.Kind: CellValueParser.Scanned })) continue;
             var cells = new TableCells(table, values.Layout, values,
                 extracted.BlankRows.TryGetValue(key, out var blank) ? blank : new HashSet<string>());
             var reading = new Dictionary<int, long>();

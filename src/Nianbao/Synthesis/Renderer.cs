@@ -26,7 +26,7 @@ static partial class Renderer
             SynthRendering.HtmlBig5 => Encodings.Big5.GetBytes(Script.Traditional(SitePage.Of(HtmlWriter.Write(layout), synth, "big5"))),
             SynthRendering.Traditional => Encoding.UTF8.GetBytes(Script.Annotated(Script.Traditional(Text(layout, SynthRendering.Pipe)))),
             SynthRendering.Crawler => Encoding.UTF8.GetBytes(SitePage.Chrome + Text(layout, SynthRendering.Crawler)),
-            SynthRendering.Doc or SynthRendering.Pdf => throw new ArgumentException($"{rendering} is made by LibreOffice from the DOCX (SynthCorpus.Write)", nameof(rendering)),
+            SynthRendering.Doc or SynthRendering.Pdf or SynthRendering.Scan => throw new ArgumentException($"{rendering} is made by LibreOffice from the DOCX (SynthCorpus.Write)", nameof(rendering)),
             _ => Encoding.UTF8.GetBytes(Text(layout, rendering)),
         };
     }

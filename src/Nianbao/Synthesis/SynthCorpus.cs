@@ -34,8 +34,8 @@ public static class SynthCorpus
     public static IEnumerable<SynthReport> Generate(SynthOptions options, ReportTemplate? template = null) =>
         new ReportGenerator(template ?? ReportTemplate.Embedded).Generate(options.Count, options.Seed, options.ErrorRate);
 
-    /// <summary>A report in one rendering (not <see cref="SynthRendering.Doc"/> or <see cref="SynthRendering.Pdf"/>,
-    /// which LibreOffice makes from the DOCX in <see cref="Write"/>).</summary>
+    /// <summary>A report in one rendering (not <see cref="SynthRendering.Doc"/>, <see cref="SynthRendering.Pdf"/> or
+    /// <see cref="SynthRendering.Scan"/>, which LibreOffice and the scanner make from the DOCX in <see cref="Write"/>).</summary>
     /// <param name="report">The report.</param>
     /// <param name="rendering">The rendering.</param>
     /// <param name="template">The template; null for the embedded one.</param>
@@ -69,8 +69,8 @@ public static class SynthCorpus
 
     /// <summary>Writes a corpus to <paramref name="directory"/>: each report's renderings (NAME.pipe.txt, NAME.html, NAME.docx …)
     /// and NAME.truth.json beside them. The .doc and PDF renderings are converted from the DOCX by LibreOffice headless
-    /// (soffice) in batches; when it is missing or fails, that is listed in <see cref="SynthSummary.Failed"/> and the
-    /// other files are still written.</summary>
+    /// (soffice) in batches, the scans (NAME.scan.pdf) made from those PDFs by pdftoppm and img2pdf; when a program is
+    /// missing or fails, that is listed in <see cref="SynthSummary.Failed"/> and the other files are still written.</summary>
     /// <param name="options">What to generate.</param>
     /// <param name="directory">The folder (created when missing).</param>
     /// <param name="template">The template; null for the embedded one.</param>
@@ -101,21 +101,31 @@ public static class SynthCorpus
             }
         }
         var failed = new List<string>();
-        foreach (var r in office)
-            files += Office.Convert(docx, directory, r == SynthRendering.Doc ? "doc" : "pdf", failed);
+        if (office.Contains(SynthRendering.Doc)) files += Office.Convert(docx, directory, "doc", failed);
+        if (office.Contains(SynthRendering.Pdf) || office.Contains(SynthRendering.Scan))
+        {
+            var printed = Office.Convert(docx, directory, "pdf", failed);
+            if (office.Contains(SynthRendering.Pdf)) files += printed;
+            var pdfs = docx.Select(d => Path.ChangeExtension(d, ".pdf")).Where(File.Exists).ToList();
+            if (office.Contains(SynthRendering.Scan))
+                files += PrintScanner.ScanAll(pdfs, pdf => Path.ChangeExtension(pdf, ".scan.pdf"), failed);
+            if (!office.Contains(SynthRendering.Pdf))
+                foreach (var p in pdfs) File.Delete(p);
+        }
         if (office.Count > 0 && !renderings.Contains(SynthRendering.Docx))
             foreach (var d in docx) File.Delete(d);
         return new SynthSummary(reports, files, errors, failed);
     }
 }
 
-/// <summary>LibreOffice headless converting DOCX files in batches (one soffice run per 100 files, its own profile folder).</summary>
+/// <summary>LibreOffice headless converting DOCX files in batches (one soffice run per 100 files, a profile folder of its
+/// own per call, so two conversions in one process do not share it). The tests' printed samples use it too.</summary>
 static class Office
 {
     public static int Convert(IReadOnlyList<string> docx, string directory, string to, List<string> failed)
     {
         var converted = 0;
-        var profile = Path.Combine(Path.GetTempPath(), $"nianbao-synth-lo-{Environment.ProcessId}");
+        var profile = Path.Combine(Path.GetTempPath(), $"nianbao-synth-lo-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             for (var i = 0; i < docx.Count; i += 100)

@@ -30,6 +30,9 @@ public enum SynthRendering
     Doc,
     /// <summary>That document printed to PDF with a text layer by LibreOffice headless (opt-in).</summary>
     Pdf,
+    /// <summary>That PDF scanned: every page rasterised (pdftoppm, <see cref="PrintScanner.Dpi"/> dpi, grey) and put
+    /// back together as an image-only PDF (img2pdf), nothing of the text layer left (opt-in).</summary>
+    Scan,
 }
 
 /// <summary>Names, file extensions and the default set of the renderings.</summary>
@@ -41,12 +44,12 @@ public static class SynthRenderings
     /// <summary>The renderings made by default: everything that needs no external program.</summary>
     public static IReadOnlyList<SynthRendering> Default { get; } = [.. All.Where(r => !NeedsOffice(r))];
 
-    /// <summary>True for the renderings LibreOffice makes (.doc and PDF), which are opt-in.</summary>
+    /// <summary>True for the renderings LibreOffice makes (.doc, PDF and the scanned PDF), which are opt-in.</summary>
     /// <param name="rendering">The rendering.</param>
     /// <returns>Whether LibreOffice is needed.</returns>
-    public static bool NeedsOffice(SynthRendering rendering) => rendering is SynthRendering.Doc or SynthRendering.Pdf;
+    public static bool NeedsOffice(SynthRendering rendering) => rendering is SynthRendering.Doc or SynthRendering.Pdf or SynthRendering.Scan;
 
-    /// <summary>The rendering's name on the command line and in file names (pipe, cells, tab, spaces, md, html, gbk, big5, trad, crawler, docx, doc, pdf).</summary>
+    /// <summary>The rendering's name on the command line and in file names (pipe, cells, tab, spaces, md, html, gbk, big5, trad, crawler, docx, doc, pdf, scan).</summary>
     /// <param name="rendering">The rendering.</param>
     /// <returns>Its name.</returns>
     public static string Name(SynthRendering rendering) => rendering switch
@@ -63,7 +66,7 @@ public static class SynthRenderings
     /// <returns>The rendering, or null when the name is not one.</returns>
     public static SynthRendering? Parse(string name) => All.Cast<SynthRendering?>().FirstOrDefault(r => Name(r!.Value) == name.Trim().ToLowerInvariant());
 
-    /// <summary>The file name of a report's rendering: NAME.RENDERING.EXT (u00012-2023.pipe.txt, u00012-2023.gbk.html).</summary>
+    /// <summary>The file name of a report's rendering: NAME.RENDERING.EXT (u00012-2023.pipe.txt, u00012-2023.gbk.html, u00012-2023.scan.pdf).</summary>
     /// <param name="name">The report's <see cref="SynthReport.Name"/>.</param>
     /// <param name="rendering">The rendering.</param>
     /// <returns>The file name.</returns>
@@ -75,6 +78,7 @@ public static class SynthRenderings
         SynthRendering.Docx => $"{name}.docx",
         SynthRendering.Doc => $"{name}.doc",
         SynthRendering.Pdf => $"{name}.pdf",
+        SynthRendering.Scan => $"{name}.scan.pdf",
         _ => $"{name}.{Name(rendering)}.txt",
     };
 }

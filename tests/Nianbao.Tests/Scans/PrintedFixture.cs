@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Nianbao.Tests.Samples;
 using Nianbao.Tests.Writing;
+using Nianbao.Synthesis;
 using Nianbao.Writing;
 
 namespace Nianbao.Tests.Scans;
@@ -15,7 +15,7 @@ namespace Nianbao.Tests.Scans;
 public sealed class PrintedFixture : IDisposable
 {
     /// <summary>The scanner's resolution, inside the 150–300 dpi.</summary>
-    public const int ScanDpi = 200;
+    public const int ScanDpi = PrintScanner.Dpi;
 
     readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("nianbao-printed-");
 
@@ -27,16 +27,11 @@ public sealed class PrintedFixture : IDisposable
             File.WriteAllBytes(path, ReportWriter.Write(RoundTrip.Load(n), WriteTarget.Docx));
             return path;
         }).ToList();
-        var profile = new Uri(Path.Combine(dir.FullName, "profile")).AbsoluteUri;
-        Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", dir.FullName, .. docx]);
-        Parallel.ForEach(SampleFiles.Names, new ParallelOptions { MaxDegreeOfParallelism = 2 }, name =>
-        {
-            var pages = Path.Combine(dir.FullName, name + "-page");
-            Run("pdftoppm", ["-r", ScanDpi.ToString(), "-gray", "-png", Printed(name), pages]);
-            var images = Directory.GetFiles(dir.FullName, name + "-page-*.png").Order(StringComparer.Ordinal).ToList();
-            Run("img2pdf", [.. images, "-o", Scanned(name)]);
-            foreach (var i in images) File.Delete(i);
-        });
+        // The same printer and scanner as the synthetic corpus's pdf and scan renderings (docs/synthesis.md).
+        var failed = new List<string>();
+        Office.Convert(docx, dir.FullName, "pdf", failed);
+        if (failed.Count > 0) throw new InvalidOperationException(string.Join("\n", failed));
+        Parallel.ForEach(SampleFiles.Names, new ParallelOptions { MaxDegreeOfParallelism = 2 }, name => PrintScanner.Scan(Printed(name), Scanned(name)));
     }
 
     /// <summary>The sample's DOCX printed to PDF by LibreOffice.</summary>
@@ -50,17 +45,6 @@ public sealed class PrintedFixture : IDisposable
 
     /// <summary>The printed PDF scanned into an image-only PDF.</summary>
     public string Scanned(string name) => Path.Combine(dir.FullName, name + "-scan.pdf");
-
-    static void Run(string tool, IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start");
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(true); throw new TimeoutException($"{tool} timed out"); }
-        if (p.ExitCode != 0) throw new InvalidOperationException($"{tool} failed ({p.ExitCode}): {stdout.Result}{stderr.Result}");
-    }
 
     public void Dispose() => dir.Delete(recursive: true);
 }

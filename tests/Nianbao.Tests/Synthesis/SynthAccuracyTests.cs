@@ -16,7 +16,7 @@ public class SynthAccuracyTests(ITestOutputHelper output)
 
     static readonly Lazy<List<SynthReport>> Corpus = new(() => [.. SynthCorpus.Generate(new SynthOptions(Count, Seed: 20261126, ErrorRate: 0.3))]);
 
-    internal static SynthScore Score(SynthRendering rendering, IReadOnlyList<SynthReport> reports, Func<SynthReport, byte[]>? bytes = null)
+    internal static SynthScore Score(SynthRendering rendering, IReadOnlyList<SynthReport> reports, Func<SynthReport, byte[]>? bytes = null, Action<Report>? parsedOne = null)
     {
         var score = new SynthScore(SynthRenderings.Name(rendering));
         var parsed = new Dictionary<string, Report>();
@@ -27,6 +27,7 @@ public class SynthAccuracyTests(ITestOutputHelper output)
             try { report = ReportParser.Parse(bytes?.Invoke(synth) ?? SynthCorpus.Render(synth, rendering), file); }
             catch (InputException e) { score.Problems.Add($"{file}: {e.Finding.Code}"); score.FieldsWrong++; continue; }
             parsed[synth.Name] = report;
+            parsedOne?.Invoke(report);
             score.Compare(synth, report);
             score.Errors(synth, report, synth.Previous is { } p ? parsed.GetValueOrDefault(p) : null);
         }
@@ -96,6 +97,42 @@ public class SynthAccuracyTests(ITestOutputHelper output)
                     if (OfficeCount == 24) Assert.True(score.Wrong <= 3, $"{score.Wrong} wrong values in the PDF rendering, known: 3");
                 }
             }
+        }
+        finally { dir.Delete(true); }
+    }
+
+    internal static int ScanCount => int.TryParse(Environment.GetEnvironmentVariable("NIANBAO_SYNTH_SCAN_COUNT"), out var n) ? n : 4;
+
+    [Fact]
+    public void The_scanned_PDF_rendering_reads_back_through_OCR()
+    {
+        // The scan rendering: LibreOffice's PDF rasterised and made image-only (PrintScanner), read back by OCR
+        // (docs/ocr.md). OCR takes seconds a page, so CI reads a few reports; NIANBAO_SYNTH_SCAN_COUNT sets more.
+        var dir = Directory.CreateTempSubdirectory("nianbao-synth-scan-");
+        try
+        {
+            var options = new SynthOptions(ScanCount, Seed: 20261128, ErrorRate: 0.3, Renderings: [SynthRendering.Scan]);
+            var summary = SynthCorpus.Write(options, dir.FullName);
+            Assert.True(summary.Failed.Count == 0, string.Join("\n", summary.Failed));
+            Assert.Equal(ScanCount, summary.Files);
+            // Only the scans and the truth are left: the DOCX and the printed PDF were intermediate.
+            Assert.Equal(ScanCount, Directory.GetFiles(dir.FullName).Count(f => f.EndsWith(".scan.pdf", StringComparison.Ordinal)));
+            Assert.Equal(2 * ScanCount, Directory.GetFiles(dir.FullName).Length);
+            var reports = SynthCorpus.Generate(options).ToList();
+            var ocr = 0;
+            var score = Score(SynthRendering.Scan, reports, r => File.ReadAllBytes(Path.Combine(dir.FullName, SynthRenderings.FileName(r.Name, SynthRendering.Scan))),
+                report => ocr += report.Findings.Any(f => f.Code == "NB-P-OCR") ? 1 : 0);
+            Report(score);
+            Assert.Equal(ScanCount, score.Reports);
+            Assert.Equal(ScanCount, ocr);
+            // Format, year, agency and metadata read exactly. Section texts are compared character for character and
+            // OCR does not give them back so (；read as ;, 量 as 星): counted, not failed (docs/accuracy.md).
+            Assert.Equal([], score.FieldsWrongWhere.Keys.Where(k => k != "section"));
+            Assert.Equal(score.Injected, score.InjectedFound);
+            // Known gap (docs/accuracy.md): in the 4 CI reports OCR loses a lone "1" in table 二's decisions column
+            // twice (read blank where the truth has 1): 2 wrong values. The corpus is fixed for the seed and count, so
+            // the CI figure is known; more is a regression.
+            if (ScanCount == 4) Assert.True(score.Wrong <= 2, $"{score.Wrong} wrong values in the scan rendering, known: 2");
         }
         finally { dir.Delete(true); }
     }

@@ -85,9 +85,14 @@ sealed partial class SynthScore(string rendering)
 
     static string Show(CellValue v) => v.HasValue ? (v.Integer?.ToString() ?? v.Text!) : v.State.ToString().ToLowerInvariant();
 
+    /// <summary>Report fields read wrong, by kind (format, year, agency, metadata, section).</summary>
+    public readonly Dictionary<string, int> FieldsWrongWhere = [];
+
     void Field(string name, string field, string? want, string? got)
     {
         FieldsWrong++;
+        var kind = field.Split('.')[0];
+        FieldsWrongWhere[kind] = FieldsWrongWhere.GetValueOrDefault(kind) + 1;
         Problem($"{name} {field}: truth \"{Trim(want)}\", read \"{Trim(got)}\"");
     }
 

@@ -82,6 +82,7 @@ static class CorpusStages
         var summary = Importer.Import(db, files, new ImportOptions());
         Lap($"import ({summary.New} new)");
         foreach (var (name, ms) in threads.OrderByDescending(t => t.Value).Take(8)) Console.WriteLine($"  thread {name}: {ms:F0} ms CPU");
+        Console.WriteLine($"  GC: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections (gen 0 / 1 / 2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / files.Count / 1024} KiB allocated per report");
         using (var c = db.Connect())
         {
             var ids = new List<(long Id, long Agency, int Year, string? Scope)>();

@@ -82,6 +82,7 @@ sealed class ChildRows
             w.StartRow();
             for (var i = 0; i < row.Length; i++)
                 if (row[i] is null) w.WriteNull();
+                else if (row[i] is Utf8Text text) w.Write(text.ToString(), table.Columns[i].Type);
                 else w.Write(row[i]!, table.Columns[i].Type);
         }
         w.Complete();
@@ -109,7 +110,8 @@ sealed class ChildRows
                         long l => raw.sqlite3_bind_int64(stmt, i + 1, l),
                         int n => raw.sqlite3_bind_int64(stmt, i + 1, n),
                         bool b => raw.sqlite3_bind_int64(stmt, i + 1, b ? 1 : 0),
-                        string t => raw.sqlite3_bind_text(stmt, i + 1, t),
+                        string t => BindText(stmt, i + 1, t),
+                        Utf8Text u => u.Bytes.Length == 0 ? raw.sqlite3_bind_text(stmt, i + 1, "") : raw.sqlite3_bind_text(stmt, i + 1, u.Bytes.AsSpan()),
                         byte[] bytes => raw.sqlite3_bind_blob(stmt, i + 1, bytes),
                         double d => raw.sqlite3_bind_double(stmt, i + 1, d),
                         var other => raw.sqlite3_bind_text(stmt, i + 1, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)),
@@ -122,6 +124,18 @@ sealed class ChildRows
             }
         }
         finally { stmt.Dispose(); }
+    }
+
+    [ThreadStatic] static byte[]? utf8;
+
+    /// <summary>A string bound as UTF-8 encoded into one reused buffer (SQLite copies it), not a new array per value.
+    /// An empty string keeps the string overload: an empty span would be bound as a null pointer, i.e. NULL.</summary>
+    static int BindText(sqlite3_stmt stmt, int index, string text)
+    {
+        if (text.Length == 0) return raw.sqlite3_bind_text(stmt, index, text);
+        var max = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (utf8 is null || utf8.Length < max) utf8 = new byte[Math.Max(max, 1024)];
+        return raw.sqlite3_bind_text(stmt, index, utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, utf8)));
     }
 
     static void Check(SqliteConnection conn, int rc)

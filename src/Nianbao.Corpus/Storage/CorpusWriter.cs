@@ -136,6 +136,16 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
     void WriteReport(DbTransaction tx, ImportItem item, Report report, long sourceId, long? agencyId, DateTime now)
     {
         var findings = item.Findings ?? report.Findings;
+        // A report row not there before has no rows of its own to replace (reports are never deleted, so its id was
+        // never used). Asked on SQLite only, where the transaction already holds the write lock (the source was
+        // just written); PostgreSQL importers run at once, so there the old rows are always deleted.
+        var existed = true;
+        if (db.Engine == CorpusEngine.Sqlite)
+        {
+            var exists = Prepared(tx, "SELECT 1 FROM reports WHERE source_id = @source");
+            Db.Param(exists, "source", sourceId);
+            existed = exists.ExecuteScalar() is not null;
+        }
         var cmd = Prepared(tx, """
             INSERT INTO reports (source_id, agency_id, agency_name, year, format, scope, scope_evidence, title, profile_type, profile_level,
               parser_version, parsed_at, previous_id, previous_parser, errors, warnings, infos)
@@ -167,7 +177,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         Db.Param(cmd, "infos", findings.Count(f => f.Severity == Severity.Info));
         var id = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
-        foreach (var table in BulkTable.All)
+        foreach (var table in existed ? BulkTable.All : [])
         {
             var delete = Prepared(tx, $"DELETE FROM {table.Name} WHERE report_id = @id");
             Db.Param(delete, "id", id);
@@ -190,17 +200,17 @@ static class ReportRows
     {
         var rows = new List<(BulkTable, object?[])>(report.Metadata.Count + report.Sections.Count + 256 + findings.Count);
         foreach (var m in report.Metadata.Values)
-            rows.Add((BulkTable.Metadata, [null, m.Key, m.Value, ProvenanceJson.Of(m.Source)]));
+            rows.Add((BulkTable.Metadata, [null, m.Key, m.Value, ProvenanceJson.Utf8Of(m.Source)]));
         foreach (var s in report.Sections.Values)
-            rows.Add((BulkTable.Sections, [null, s.Key, s.Heading, s.Text, s.Match, ProvenanceJson.Of(s.Source)]));
+            rows.Add((BulkTable.Sections, [null, s.Key, s.Heading, s.Text, s.Match, ProvenanceJson.Utf8Of(s.Source)]));
         foreach (var (key, table) in report.Tables)
             foreach (var (row, column, v) in table.All)
                 rows.Add((BulkTable.Values, [null, key, row, column, table.Layout.Value, v.Integer, v.Text,
-                    v.State is ValueState.Blank or ValueState.BlankMark ? True : False, State(v.State), v.Raw, ProvenanceJson.Of(v.Source)]));
+                    v.State is ValueState.Blank or ValueState.BlankMark ? True : False, State(v.State), v.Raw, ProvenanceJson.Utf8Of(v.Source)]));
         var figure = 0;
         foreach (var n in report.NarrativeFigures)
             rows.Add((BulkTable.Figures, [null, figure++, n.Key, n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Unit, n.Section, n.Text,
-                ProvenanceJson.Of(n.Source)]));
+                ProvenanceJson.Utf8Of(n.Source)]));
         var ordinal = 0;
         foreach (var f in findings)
         {
@@ -208,8 +218,8 @@ static class ReportRows
             rows.Add((BulkTable.Findings, [null, ordinal++, f.Code, f.Severity.ToString().ToLowerInvariant(), LocationKey(l),
                 l.Section, l.Table, l.Row, l.Column,
                 l.Cells is { Count: > 0 } cells ? JsonSerializer.Serialize(cells.Select(c => $"{c.Table}.{c.Row}.{c.Column}")) : null,
-                ProvenanceJson.Of(l.Source), f.Message("zh"), f.Message("en"),
-                ProvenanceJson.Write(w =>
+                ProvenanceJson.Utf8Of(l.Source), f.Message("zh"), f.Message("en"),
+                ProvenanceJson.Utf8Write(w =>
                 {
                     w.WriteStartObject();
                     foreach (var (k, v) in f.Args) { w.WritePropertyName(k); JsonSerializer.Serialize(w, v); }

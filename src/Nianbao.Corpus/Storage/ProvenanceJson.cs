@@ -13,13 +13,13 @@ static class ProvenanceJson
     [ThreadStatic] static byte[]? bytes;
     static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string? Of(Provenance? p)
-    {
-        if (p is null) return null;
-        return Write(w => JsonReportWriter.WriteSource(w, p, null));
-    }
+    /// <summary>The provenance as UTF-8 JSON text for a row (bound as text without a string in between).</summary>
+    public static Utf8Text? Utf8Of(Provenance? p) => p is null ? null : Utf8Write(w => JsonReportWriter.WriteSource(w, p, null));
 
-    public static string Write(Action<Utf8JsonWriter> body)
+    /// <summary>A value written by <paramref name="body"/>, as UTF-8 JSON text.</summary>
+    public static Utf8Text Utf8Write(Action<Utf8JsonWriter> body) => new(WriteBytes(body).ToArray());
+
+    static ReadOnlySpan<byte> WriteBytes(Action<Utf8JsonWriter> body)
     {
         var b = buffer ??= new ArrayBufferWriter<byte>(256);
         b.ResetWrittenCount();
@@ -28,7 +28,7 @@ static class ProvenanceJson
         w.Reset(b);
         body(w);
         w.Flush();
-        return System.Text.Encoding.UTF8.GetString(b.WrittenSpan);
+        return b.WrittenSpan;
     }
 
     public static Provenance? Parse(string? json)
@@ -59,4 +59,13 @@ static class ProvenanceJson
         }
         return new Provenance(kind) { Line = line, Column = column, Length = length, Table = table, Row = row, Cell = cell, Paragraph = paragraph, Page = page, X = x, Y = y };
     }
+}
+
+/// <summary>Text already encoded as UTF-8, for a row column of a text type: SQLite binds the bytes as they are;
+/// PostgreSQL's COPY is given the string.</summary>
+sealed class Utf8Text(byte[] bytes)
+{
+    public byte[] Bytes => bytes;
+
+    public override string ToString() => System.Text.Encoding.UTF8.GetString(bytes);
 }

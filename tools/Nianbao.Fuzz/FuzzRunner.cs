@@ -24,6 +24,8 @@ public sealed class FuzzResult
     public int Huge { get; set; }
     /// <inheritdoc cref="Huge"/>
     public (int Bytes, double Ms) SlowestHuge { get; set; }
+    /// <summary>Each huge input: its number, mutation, size, processor time and outcome (read, or the refusal's code).</summary>
+    public List<string> HugeInputs { get; } = [];
     /// <summary>The slowest input relative to its size (processor ms per MB, inputs over 64 KB).</summary>
     public (int Bytes, double Ms, string Operation) SlowestPerMb { get; set; }
     /// <summary>Total inputs.</summary>
@@ -57,6 +59,7 @@ public static class FuzzRunner
             var name = $"fuzz-{i}.{seed.Extension}";
             var cpu = Environment.CpuUsage.TotalTime;
             string? fault = null;
+            var outcome = "read";
             try
             {
                 var report = ReportParser.Parse(bytes, name);
@@ -67,6 +70,7 @@ public static class FuzzRunner
             }
             catch (InputException e) when (e.Finding.Code != "NB-INPUT-FAILED")
             {
+                outcome = e.Finding.Code;
                 result.Refused++;
                 result.RefusedBy[e.Finding.Code] = result.RefusedBy.GetValueOrDefault(e.Finding.Code) + 1;
             }
@@ -80,6 +84,7 @@ public static class FuzzRunner
             if (op.Contains("huge-repeat", StringComparison.Ordinal))
             {
                 result.Huge++;
+                result.HugeInputs.Add($"#{i} {seed.Name} {op} ({bytes.Length} bytes, {ms:F0} ms): {fault ?? outcome}");
                 if (ms / bytes.Length > (result.SlowestHuge.Bytes == 0 ? 0 : result.SlowestHuge.Ms / result.SlowestHuge.Bytes)) result.SlowestHuge = (bytes.Length, ms);
             }
             if (bytes.Length > 65536 && ms / (bytes.Length / 1048576.0) > (result.SlowestPerMb.Bytes == 0 ? 0 : result.SlowestPerMb.Ms / (result.SlowestPerMb.Bytes / 1048576.0)))

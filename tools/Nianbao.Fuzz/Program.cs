@@ -65,5 +65,6 @@ var result = FuzzRunner.Run(seeds, count, seed, maxMb << 20, slowShare: officeSh
 Report(result, "done");
 foreach (var c in result.Crashes) Console.WriteLine("crash " + c);
 foreach (var s in result.Slow) Console.WriteLine("slow " + s);
+foreach (var h in result.HugeInputs) Console.WriteLine("huge " + h);
 Console.WriteLine("refused by: " + string.Join(", ", result.RefusedBy.OrderByDescending(x => x.Value).Select(x => $"{x.Key} {x.Value}")));
 return 0;

@@ -26,7 +26,7 @@ if (args.Length is 2 or 3 && args[0] == "--time")
     var clock = Stopwatch.StartNew();
     string outcome;
     try { outcome = $"read, {Nianbao.Checking.ReportChecker.Check(Nianbao.ReportParser.Parse(bytes, Path.GetFileName(args[1]))).Count} findings"; }
-    catch (Nianbao.Model.InputException e) { outcome = "refused " + e.Finding.Code; }
+    catch (Nianbao.Model.InputException e) { outcome = "refused " + e.Finding.Code + (e.InnerException is { } inner ? $" ({inner})" : ""); }
     Console.WriteLine($"{bytes.Length} B: {outcome} in {clock.Elapsed.TotalMilliseconds:F0} ms (process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     return 0;
 }

@@ -63,4 +63,14 @@ public class FuzzFoundTests
         var e = Assert.Throws<InputException>(() => ReportParser.Parse(damaged, "damaged.docx"));
         Assert.Equal("NB-INPUT-DOCX-DAMAGED", e.Finding.Code);
     }
+
+    [Fact]
+    public void An_xml_part_whose_first_character_is_not_in_its_encoding_is_a_damaged_docx_not_a_fault()
+    {
+        // Third session's long run, seed 1111, input #171239 (zip-damaged): an XML part starting with a byte that is not
+        // UTF-8 made the depth check's XmlReader throw as it was created, outside the reader's handling: NB-INPUT-FAILED.
+        var bad = Rezip(Docx(), (name, bytes) => name == "word/document.xml" ? [0xC3, 0x28, .. bytes] : bytes);
+        var e = Assert.Throws<InputException>(() => ReportParser.Parse(bad, "damaged.docx"));
+        Assert.Equal("NB-INPUT-DOCX-DAMAGED", e.Finding.Code);
+    }
 }

@@ -25,24 +25,25 @@ public static class Mutator
     ];
 
     /// <summary>One mutant of <paramref name="seed"/> (sometimes using another seed of its kind from <paramref name="corpus"/>);
-    /// <paramref name="maxBytes"/> bounds what a repeat may grow to. Returns the bytes and the name of the mutation.</summary>
-    public static (byte[] Bytes, string Operation) Mutate(Random r, FuzzSeed seed, IReadOnlyList<FuzzSeed> corpus, int maxBytes)
+    /// <paramref name="maxBytes"/> bounds what a repeat may grow to; <paramref name="hugeShare"/> is the chance that a repeat
+    /// grows to it (a "huge-repeat"). Returns the bytes and the name of the mutation.</summary>
+    public static (byte[] Bytes, string Operation) Mutate(Random r, FuzzSeed seed, IReadOnlyList<FuzzSeed> corpus, int maxBytes, double hugeShare = 0.002)
     {
-        if (seed.Extension == "docx" && r.Next(3) > 0) return Docx(r, seed.Bytes, maxBytes);
+        if (seed.Extension == "docx" && r.Next(3) > 0) return Docx(r, seed.Bytes, maxBytes, hugeShare);
         if (seed.Extension == "html" && r.Next(6) == 0) return (Nest(r, seed.Bytes, "<div>", "<table><tr><td>", "<span>", "<ul><li>", "<svg><g>"), "nest");
         var bytes = seed.Bytes;
         var steps = 1 + r.Next(3);
         var names = new List<string>();
         for (var i = 0; i < steps; i++)
         {
-            var (b, name) = Bytes(r, bytes, seed, corpus, maxBytes);
+            var (b, name) = Bytes(r, bytes, seed, corpus, maxBytes, hugeShare);
             bytes = b;
             names.Add(name);
         }
         return (bytes, string.Join("+", names));
     }
 
-    static (byte[], string) Bytes(Random r, byte[] b, FuzzSeed seed, IReadOnlyList<FuzzSeed> corpus, int maxBytes)
+    static (byte[], string) Bytes(Random r, byte[] b, FuzzSeed seed, IReadOnlyList<FuzzSeed> corpus, int maxBytes, double hugeShare)
     {
         if (b.Length == 0) return ([.. Encoding.UTF8.GetBytes(Tokens[r.Next(Tokens.Length)])], "token");
         switch (r.Next(11))
@@ -70,8 +71,9 @@ public static class Mutator
             {
                 // A chunk repeated until the file is up to maxBytes long (a huge repeat).
                 var start = r.Next(b.Length);
-                // Mostly a few kilobytes more; one in 500 grows to maxBytes (a huge input must finish in bounded time).
-                var huge = r.Next(500) == 0;
+                // Mostly a few kilobytes more; a share (one in 500 by default) grows to maxBytes (a huge input must finish
+                // in bounded time).
+                var huge = r.NextDouble() < hugeShare;
                 var chunk = b[start..Math.Min(b.Length, start + 1 + r.Next(huge ? 4096 : 256))];
                 var target = huge ? maxBytes : Math.Min(maxBytes, b.Length + chunk.Length * (1 + r.Next(50)));
                 var at = r.Next(b.Length + 1);
@@ -79,7 +81,7 @@ public static class Mutator
                 ms.Write(b, 0, at);
                 while (ms.Length + chunk.Length <= target) ms.Write(chunk);
                 ms.Write(b, at, b.Length - at);
-                return (ms.ToArray(), "repeat");
+                return (ms.ToArray(), huge ? "huge-repeat" : "repeat");
             }
             case 5:
             {
@@ -124,7 +126,7 @@ public static class Mutator
         return ms.ToArray();
     }
 
-    static (byte[], string) Docx(Random r, byte[] docx, int maxBytes)
+    static (byte[], string) Docx(Random r, byte[] docx, int maxBytes, double hugeShare)
     {
         Dictionary<string, byte[]> entries;
         try
@@ -141,7 +143,7 @@ public static class Mutator
             {
                 // Malformed XML: the document part mutated as bytes.
                 var fake = new FuzzSeed("doc", "xml", entries.GetValueOrDefault(Document) ?? []);
-                (entries[Document], op) = Bytes(r, fake.Bytes, fake, [], maxBytes);
+                (entries[Document], op) = Bytes(r, fake.Bytes, fake, [], maxBytes, hugeShare);
                 op = "xml-" + op;
                 break;
             }
@@ -194,7 +196,7 @@ public static class Mutator
             default:
             {
                 var xml = Encoding.UTF8.GetString(entries.GetValueOrDefault(Document) ?? []);
-                var (bytes, name) = Bytes(r, Encoding.UTF8.GetBytes(xml), new FuzzSeed("doc", "xml", []), [], maxBytes);
+                var (bytes, name) = Bytes(r, Encoding.UTF8.GetBytes(xml), new FuzzSeed("doc", "xml", []), [], maxBytes, hugeShare);
                 entries[Document] = bytes;
                 op = "xml-text-" + name;
                 break;

@@ -15,6 +15,10 @@ internal static partial class CellValueParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)\s*(?:<br\s*/?>)?\s*[（(]其中[^（()）]*[）)]$")]
     private static partial System.Text.RegularExpressions.Regex SubCount();
 
+    /// <summary>Whitespace between a number and the unit after it (<c>13000 元</c>).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)\s+(?=[^\s\d])")]
+    private static partial System.Text.RegularExpressions.Regex SpaceBeforeUnit();
+
     /// <summary>A count with its bracketed 其中 breakdown: the count is the cell's value.</summary>
     public static bool IsSubCount(string text) => SubCount().IsMatch(text.Trim());
 
@@ -39,7 +43,9 @@ internal static partial class CellValueParser
         if (kind is ValueKinds.Int && SubCount().Match(text) is { Success: true } sub && sub.Groups[1].Value.Length <= Reading.InputLimits.MaxValueDigits)
             return (CellValue.OfInteger(long.Parse(sub.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.SubCount);
         if (ValueToken.IsBlankMark(text)) return (new CellValue(ValueState.BlankMark, null, null, raw, cell.Source), Note.BlankMark);
-        if (kind == ValueKinds.Amount) return (CellValue.OfText(text, raw, cell.Source), Note.None);
+        // An amount is its number and unit as printed; a space between the two is not part of it (a PDF's text layer
+        // splits 13000元 into two words where the font changes from digits to the unit, docs/format.md §5.0).
+        if (kind == ValueKinds.Amount) return (CellValue.OfText(SpaceBeforeUnit().Replace(text, ""), raw, cell.Source), Note.None);
 
         // Only the stray '?' goes; a space inside a value ("1 2") leaves it unreadable, never joined.
         var stray = text.AsSpan().IndexOfAny('?', '？') >= 0;

@@ -116,4 +116,17 @@ public class CellValueParserTests
 
     [Fact]
     public void Amounts_keep_their_unit() => Assert.Equal("251000元", Parse("251000元", "amount").Value.Text);
+
+    [Theory]
+    [InlineData("13000 元", "13000元")]       // a PDF's words: the digits and the unit in two fonts
+    [InlineData("1.5  万元", "1.5万元")]
+    [InlineData("约 13000 元", "约 13000元")]  // only the space between a number and its unit goes
+    [InlineData("13000", "13000")]
+    public void An_amount_is_read_without_a_space_between_its_number_and_unit(string raw, string text)
+    {
+        var (v, n) = Parse(raw, "amount");
+        Assert.Equal(text, v.Text);
+        Assert.Equal(raw, v.Raw);
+        Assert.Equal(Note.None, n);
+    }
 }

@@ -37,4 +37,41 @@ public class FuzzFoundTests
         var e = Assert.Throws<InputException>(() => ReportParser.Parse(bad, "damaged.docx"));
         Assert.Equal("NB-INPUT-DOCX-DAMAGED", e.Finding.Code);
     }
+
+    [Theory]
+    [InlineData("<w:vMerge w:val=\"restart\" />", "<w:vMerge w:val=\"restart | \" />")]   // seed 2222, input #54478 (xml-text-token)
+    [InlineData("<w:vMerge />", "<w:vMerge w:val=\"continu\" />")]
+    [InlineData("<w:gridSpan w:val=\"2\" />", "<w:gridSpan w:val=\"2|\" />")]
+    public void A_table_property_the_word_sdk_cannot_parse_is_a_damaged_docx_not_a_fault(string good, string bad)
+    {
+        // Third session's long run, seed 2222, input #54478: a pipe inserted into w:vMerge's value made the Word SDK throw
+        // FormatException ("The text value is not a valid enumeration value") while the table grid was built, which
+        // surfaced as NB-INPUT-FAILED. Read as absent, a merge or span would move values between cells: the file is damaged.
+        var docx = Docx();
+        var replaced = false;
+        var damaged = Rezip(docx, (name, bytes) =>
+        {
+            if (name != "word/document.xml") return bytes;
+            var xml = Encoding.UTF8.GetString(bytes);
+            var at = xml.IndexOf(good, StringComparison.Ordinal);
+            if (at < 0) return bytes;
+            replaced = true;
+            return Encoding.UTF8.GetBytes(xml[..at] + bad + xml[(at + good.Length)..]);
+        });
+        Assert.True(replaced, $"the synthetic DOCX has no {good}");
+        ReportParser.Parse(docx, "good.docx");
+        var e = Assert.Throws<InputException>(() => ReportParser.Parse(damaged, "damaged.docx"));
+        Assert.Equal("NB-INPUT-DOCX-DAMAGED", e.Finding.Code);
+    }
+
+    [Fact]
+    public void An_xml_part_whose_first_character_is_not_in_its_encoding_is_a_damaged_docx_not_a_fault()
+    {
+        // Third session's long run, seed 1111, input #171239 (zip-damaged): an XML part starting with a byte that is not
+        // UTF-8 made the depth check's XmlReader throw as it was created, outside the reader's handling: NB-INPUT-FAILED.
+        // The saved input itself (6.5 KB): its damaged compressed data inflates to bytes that are not XML.
+        var bad = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "fuzz", "seed1111-171239.docx"));
+        var e = Assert.Throws<InputException>(() => ReportParser.Parse(bad, "damaged.docx"));
+        Assert.Equal("NB-INPUT-DOCX-DAMAGED", e.Finding.Code);
+    }
 }

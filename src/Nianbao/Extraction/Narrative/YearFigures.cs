@@ -24,13 +24,15 @@ internal static partial class YearFigures
         return (year, calendar, m.Index, m.Index + m.Length);
     }
 
-    /// <summary>Each "YYYY年" in a line: (year, start of the digits).</summary>
+    /// <summary>Each "YYYY年" in a line, a space before 年 allowed as a PDF's text layer gives it ("2023 年"): (year,
+    /// start of the digits).</summary>
     public static IEnumerable<(int Year, int Start)> Years(string text)
     {
         for (var i = text.IndexOf('年'); i >= 0; i = text.IndexOf('年', i + 1))
         {
-            if (i < 4) continue;
-            var s = i - 4;
+            var d = i > 0 && text[i - 1] == ' ' ? i - 1 : i;
+            if (d < 4) continue;
+            var s = d - 4;
             if (!(char.IsAsciiDigit(text[s]) && char.IsAsciiDigit(text[s + 1]) && char.IsAsciiDigit(text[s + 2]) && char.IsAsciiDigit(text[s + 3]))) continue;
             if (s > 0 && char.IsAsciiDigit(text[s - 1])) continue;
             var y = int.Parse(text.AsSpan(s, 4));

@@ -51,9 +51,11 @@ static class DocxPackageCheck
             DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false,
             IgnoreComments = true, IgnoreWhitespace = true, IgnoreProcessingInstructions = true,
         };
-        using var reader = XmlReader.Create(entry.Open(), settings);
         try
         {
+            // Created inside the try: the reader decodes the part's first bytes at once (an invalid first character threw
+            // from here, found by mutation fuzzing, docs/fuzzing.md).
+            using var reader = XmlReader.Create(entry.Open(), settings);
             while (reader.Read())
                 if (reader.Depth > max)
                     throw InputLimits.Exceeded("NB-INPUT-LIMIT-XML-DEPTH", "xml-depth", reader.Depth, max, ("part", entry.FullName));

@@ -31,7 +31,7 @@ internal static class DocxSourceReader
             };
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException
-                                      or InvalidOperationException or IOException || IsPackageDamage(e))
+                                      or InvalidOperationException or IOException || IsPackageDamage(e) || IsValueDamage(e))
         {
             throw new InputException("NB-INPUT-DOCX-DAMAGED", ("detail", e.Message));
         }
@@ -41,4 +41,11 @@ internal static class DocxSourceReader
     /// [Content_Types].xml (found by mutation fuzzing, docs/fuzzing.md): damage of the input, not a fault here.</summary>
     static bool IsPackageDamage(Exception e) =>
         e is ArgumentException && e.TargetSite?.Module.Assembly == typeof(System.IO.Packaging.Package).Assembly;
+
+    /// <summary>The Word SDK's FormatException for an attribute value it cannot parse (<c>w:vMerge w:val="restart | "</c>,
+    /// a gridSpan that is not a number; found by mutation fuzzing, docs/fuzzing.md), thrown from its simple-value types
+    /// when the value is read: damage of the input. Read as absent, a merge or span would move values between cells.</summary>
+    static bool IsValueDamage(Exception e) =>
+        e is FormatException && new System.Diagnostics.StackTrace(e).GetFrames().Any(f =>
+            f.GetMethod()?.DeclaringType is { } t && typeof(DocumentFormat.OpenXml.OpenXmlSimpleType).IsAssignableFrom(t));
 }

@@ -229,14 +229,39 @@ sealed class TextLayerLayout
             a++;
             items.Add((Top(anchors[region[0]]), Table(region, between, consumed)));
         }
-        foreach (var line in lines)
+        var running = lines.Select(line => line.Where(i => owner[i] < 0 && !consumed[i]).ToList()).Where(r => r.Count > 0).ToList();
+        var tableTops = items.Select(x => x.Y).Order().ToArray();
+        var margins = running.Count == 0 ? (0, 0) : (running.Min(r => words[r[0]].XMin), running.Max(r => words[r[^1]].XMax));
+        for (var k = 0; k < running.Count; k++)
         {
-            var rest = line.Where(i => owner[i] < 0 && !consumed[i]).ToList();
-            if (rest.Count == 0) continue;
-            var raw = string.Join(" ", rest.Select(i => words[i].Text));
-            items.Add((words[rest[0]].Cy, new LineBlock(new Cell(raw, normalize(raw), Source(rest[0])))));
+            var first = running[k];
+            var raw = string.Join(" ", first.Select(i => words[i].Text));
+            while (k + 1 < running.Count && Continues(running[k], running[k + 1], margins, tableTops))
+            {
+                var next = string.Join(" ", running[++k].Select(i => words[i].Text));
+                raw += (raw[^1] > '\u2E7F' && next[0] > '\u2E7F' ? "" : " ") + next;
+            }
+            items.Add((words[first[0]].Cy, new LineBlock(new Cell(raw, normalize(raw), Source(first[0])))));
         }
         return items.OrderBy(x => x.Y).Select(x => x.Block).ToList();
+    }
+
+    /// <summary>Whether running-text line <paramref name="b"/> continues the paragraph of line <paramref name="a"/>,
+    /// wrapped at the text's right margin: <paramref name="a"/> reaches that margin and does not end a sentence, and
+    /// <paramref name="b"/> follows at line pitch on the same page or opens the next, at the left margin (a paragraph's first line is
+    /// indented), and does not open a numbered heading (一、 （一） 1.). A statistics period or a figure wrapped by
+    /// the page is then one line, as in every other rendering (docs/ocr.md).</summary>
+    bool Continues(List<int> a, List<int> b, (double Left, double Right) margins, double[] tableTops)
+    {
+        var (wa, wb, last) = (words[a[0]], words[b[0]], words[a[^1]]);
+        var h = wa.Height;
+        if (Math.Abs(wb.Height - h) > 0.2 * h) return false;
+        // On one page at line pitch, or the first line of the next page.
+        if (pageOf[a[0]] == pageOf[b[0]] ? wb.YMin - wa.YMin is var pitch && (pitch < 0.5 * h || pitch > 2 * h) : pageOf[b[0]] != pageOf[a[0]] + 1) return false;
+        if (last.XMax < margins.Right - 1.5 * h || wb.XMin > margins.Left + 0.5 * h) return false;
+        if ("。；！？：;!?:".Contains(last.Text[^1]) || wb.Text[0] is '（' or '(' || wb.Text.Length > 1 && wb.Text[1] is '、' or '.' or '．') return false;
+        var t = LowerBound(tableTops, wa.Cy);
+        return t >= tableTops.Length || tableTops[t] > wb.Cy;
     }
 
     double Top(Anchor anchor) => anchor.Labels.Append(anchor.Values[0]).Min(i => words[i].YMin);

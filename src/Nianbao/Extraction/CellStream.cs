@@ -53,4 +53,24 @@ internal sealed class CellStream
     public bool RowStart(int i) => rowStart[i];
     public bool BlanksVisible(int i) => blanksVisible[i];
     public IEnumerable<Cell> Cells => cells;
+
+    int[]? nextRowStart, nextFilled;
+
+    /// <summary>The first index after <paramref name="i"/> that starts a row, or <see cref="Count"/>. Built once in one
+    /// pass, so a reader looking ahead from every cell stays linear (a stream with no row break for a long stretch).</summary>
+    public int NextRowStart(int i) => (nextRowStart ??= NextWhere(j => rowStart[j]))[i];
+
+    /// <summary>The first index after <paramref name="i"/> whose cell is not empty, or <see cref="Count"/>.</summary>
+    public int NextFilled(int i) => (nextFilled ??= NextWhere(j => !cells[j].IsEmpty))[i];
+
+    int[] NextWhere(Func<int, bool> hit)
+    {
+        var next = new int[cells.Count];
+        for (int i = cells.Count - 1, after = cells.Count; i >= 0; i--)
+        {
+            next[i] = after;
+            if (hit(i)) after = i;
+        }
+        return next;
+    }
 }

@@ -174,13 +174,12 @@ internal static class LabelledRowsReader
     static int? WrappedTail(CellStream stream, int i, LabelMatcher matcher)
     {
         if (matcher.Match(stream[i].Key) is { Fit: not LabelFit.Keyword }) return null;
-        var j = i + 1;
-        while (j < stream.Count && !stream.RowStart(j)) j++;
+        var j = stream.NextRowStart(i);
         if (j >= stream.Count || !stream.BlanksVisible(j)) return null;
         var tail = stream[j];
         if (tail.IsEmpty || Tokenizing.ValueToken.IsValue(tail.Text)) return null;
-        for (var k = j + 1; k < stream.Count && !stream.RowStart(k); k++)
-            if (!stream[k].IsEmpty) return null;
+        // Every other cell of the tail's row is empty (looked up, not scanned: linear over the whole table).
+        if (stream.NextFilled(j) < stream.NextRowStart(j)) return null;
         if (matcher.Match(tail.Key) is { Fit: not LabelFit.Keyword }) return null;
         return matcher.Match(stream[i].Key + tail.Key) is { Fit: not LabelFit.Keyword } ? j : null;
     }

@@ -60,7 +60,7 @@ static class ReportLoader
                 if (cmd.Command.ExecuteScalar() is not string layout) continue;
                 report.Tables[need.Table] = table = new TableValues { Layout = new FormatId(layout) };
             }
-            foreach (var row in need.Rows ?? [null])
+            foreach (var row in (IEnumerable<string?>?)need.Rows ?? [null])
             {
                 using var cmd = Db.Reused(c, tx, row is null ? PreviousTableSql : PreviousRowSql);
                 Db.Param(cmd, "id", id);

@@ -15,7 +15,12 @@ namespace Nianbao.Reconciling;
 /// </summary>
 static class CrossYearConstraints
 {
+    /// <summary>The equations the cross-year rules give over this report's cells of <paramref name="table"/>.</summary>
     /// <param name="other">The other year's report (null: none).</param>
+    /// <param name="table">The table whose runs are being split.</param>
+    /// <param name="layout">This report's format version.</param>
+    /// <param name="cells">This report's cells of the table, as the solver numbers them.</param>
+    /// <param name="template">The template holding the rules.</param>
     /// <param name="thisYearIsPrevious">False when <paramref name="other"/> is the year before (its cells are the rules'
     /// "previous:" terms); true when it is the year after (this report's cells are).</param>
     public static List<LinearConstraint> For(Report? other, TableDef table, FormatId layout, TableCells cells, ReportTemplate template, bool thisYearIsPrevious)

@@ -15,6 +15,9 @@ namespace Nianbao.Reconciling;
 /// </summary>
 internal static class RunTogetherResolver
 {
+    /// <summary>The report with every run-together row split where the rules decide it (else null with a finding).</summary>
+    /// <param name="extracted">The extraction stage's output.</param>
+    /// <param name="template">The template holding the identities and rules.</param>
     /// <param name="previous">The same agency's report on the year before, when the caller has it: its cross-year
     /// rules choose among the splits the table's own identities leave open (CrossYearConstraints).</param>
     /// <param name="next">The same for the year after (the same rules, read the other way).</param>

@@ -74,4 +74,15 @@ public class FuzzFoundTests
         var e = Assert.Throws<InputException>(() => ReportParser.Parse(bad, "damaged.docx"));
         Assert.Equal("NB-INPUT-DOCX-DAMAGED", e.Finding.Code);
     }
+
+    [Fact]
+    public void A_pdf_tesseract_cannot_process_is_unreadable_not_a_fault()
+    {
+        // Third session's last long run, seed 8888, input #200910 (delete+splice+nest-text of a synth PDF): Tesseract
+        // exits 1 on its page images; the refusal was thrown inside Parallel.ForEach and surfaced wrapped in an
+        // AggregateException as NB-INPUT-FAILED. The saved input itself (50 KB).
+        var bad = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "fuzz", "seed8888-200910.pdf"));
+        var e = Assert.Throws<InputException>(() => ReportParser.Parse(bad, "damaged.pdf"));
+        Assert.Equal("NB-INPUT-UNREADABLE", e.Finding.Code);
+    }
 }

@@ -34,11 +34,21 @@ sealed class Tesseract(string exe)
         // Two processes over the two halves of the list.
         var halves = images.Count < 8 ? [Enumerable.Range(0, images.Count).ToArray()]
             : new[] { Enumerable.Range(0, images.Count / 2).ToArray(), Enumerable.Range(images.Count / 2, images.Count - images.Count / 2).ToArray() };
-        Parallel.ForEach(halves, half =>
+        try
         {
-            var words = Run(half.Select(i => images[i]).ToList(), language, psm, deadline, whitelist);
-            for (var k = 0; k < half.Length; k++) result[half[k]] = words[k];
-        });
+            Parallel.ForEach(halves, half =>
+            {
+                var words = Run(half.Select(i => images[i]).ToList(), language, psm, deadline, whitelist);
+                for (var k = 0; k < half.Length; k++) result[half[k]] = words[k];
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A half's own refusal (NB-INPUT-UNREADABLE) or timeout is the caller's to see, not a wrapper of it
+            // (long fuzz run, seed 8888 #200910: surfaced as NB-INPUT-FAILED).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(
+                e.InnerExceptions.FirstOrDefault(x => x is InputException) ?? e.InnerExceptions[0]).Throw();
+        }
         return result;
     }
 

@@ -51,7 +51,7 @@ if (args.Length > 0 && args[0] == "probe")
 }
 if (args.Length > 0 && args[0] == "stages")
 {
-    // Per-report CPU of an import's stages on one thread, warm: stages DIR [FILES] [SECONDS] [only: parse|check].
+    // Per-report CPU of an import's stages on one thread, warm: stages DIR [FILES] [SECONDS] [only: parse|check|anglesharp] (parse over a folder of .html pages also times the bare AngleSharp parse).
     var all = Directory.EnumerateFiles(args[1]).Order().ToList();
     var take = args.Length > 2 ? int.Parse(args[2]) : 300;
     var paths = all.Where((_, i) => i % Math.Max(3, 3 * (all.Count / take)) < 3).Take(take).ToList();
@@ -73,6 +73,13 @@ if (args.Length > 0 && args[0] == "stages")
     }
     if (only is null or "read") Time("read + sha256", i => System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(paths[i])));
     if (only is null or "parse") Time("parse (bytes in memory)", i => ReportParser.Parse(bytes[i], Path.GetFileName(paths[i])));
+    if (only is "parse" or "anglesharp" && paths.All(p => p.EndsWith(".html", StringComparison.Ordinal)))
+    {
+        // The HTML baseline in the same process and conditions: decode and parse with AngleSharp, one parser reused.
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        Time("baseline: AngleSharp parse", i => parser.ParseDocument(System.Text.Encoding.UTF8.GetString(bytes[i])));
+        Time("the HTML reader alone (SourceReader.Read)", i => Nianbao.Reading.SourceReader.Read(bytes[i], Path.GetFileName(paths[i])));
+    }
     var index = Nianbao.Checking.ReportChecker.CheckBatch(reports.Take(0).ToList());
     var byKey = reports.Select((r, i) => (r, i)).Where(x => x.r.Year is not null && x.r.Agency is not null)
         .GroupBy(x => (x.r.Agency, x.r.Year)).ToDictionary(g => g.Key, g => g.First().r);

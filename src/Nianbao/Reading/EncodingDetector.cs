@@ -31,7 +31,9 @@ internal static class EncodingDetector
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Lenient("utf-16le", bytes[2..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Lenient("utf-16be", bytes[2..]);
         if (Utf16WithoutBom(bytes) is { } utf16) return Lenient(utf16, bytes);
-        if (declared is not null && Canonical(declared) is { } name) return Lenient(name, bytes);
+        if (declared is not null && Canonical(declared) is { } name)
+            // Valid UTF-8 decodes the same strictly, in one pass and without the lenient decoder's buffer.
+            return name == "utf-8" && Strict(bytes) is { } declaredValid ? new(declaredValid, name, 0) : Lenient(name, bytes);
         if (Strict(bytes) is { } valid) return new(valid, "utf-8", 0);
         var utf8 = Lenient("utf-8", bytes);
         if (utf8.Errors == 0 || (long)utf8.Errors * Utf8ValidPerInvalid <= MultiByteChars(utf8.Text)) return utf8;

@@ -10,19 +10,23 @@ namespace Nianbao.Reading;
 /// </summary>
 static class HtmlDepth
 {
-    static readonly HashSet<string> NotNesting =
-    [
+    static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "basefont", "bgsound", "frame", "image", "command",
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption",
         "rb", "rt", "rtc", "rp", "html", "head", "body",
-    ];
+    };
 
-    static readonly string[] RawText =
-    [
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingSpan = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    {
         AngleSharp.Dom.TagNames.Script, AngleSharp.Dom.TagNames.Style, AngleSharp.Dom.TagNames.Textarea, AngleSharp.Dom.TagNames.Title,
         AngleSharp.Dom.TagNames.Xmp, AngleSharp.Dom.TagNames.Iframe, AngleSharp.Dom.TagNames.NoEmbed, AngleSharp.Dom.TagNames.NoFrames,
-    ];
+    };
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextSpan = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The estimated depth, or the first depth past <paramref name="limit"/> (the scan stops there).</summary>
     public static int Estimate(string html, int limit)
@@ -45,25 +49,27 @@ static class HtmlDepth
             if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart])) { i++; continue; }
             var tagEnd = html.IndexOf('>', nameEnd);
             if (tagEnd < 0) break;
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            // The name is looked up in place, without case (no string per tag).
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            var svgOrMath = name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
             i = tagEnd + 1;
             if (closing)
             {
-                if (NotNesting.Contains(name)) continue;
-                if (name is "svg" or "math" && foreign > 0) foreign--;
+                if (NotNestingSpan.Contains(name)) continue;
+                if (svgOrMath && foreign > 0) foreign--;
                 if (depth > 0) depth--;
                 continue;
             }
-            if (RawText.Contains(name))
+            if (RawTextSpan.Contains(name))
             {
-                var end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                var end = html.IndexOf(string.Concat("</", name), i, StringComparison.OrdinalIgnoreCase);
                 if (end < 0) break;
                 i = end;
                 continue;
             }
-            if (NotNesting.Contains(name)) continue;
+            if (NotNestingSpan.Contains(name)) continue;
             var selfClosing = html[tagEnd - 1] == '/';
-            if (name is "svg" or "math")
+            if (svgOrMath)
             {
                 if (selfClosing) continue;
                 foreign++;

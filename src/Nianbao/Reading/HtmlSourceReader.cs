@@ -27,6 +27,11 @@ internal static partial class HtmlSourceReader
         "CAPTION", "BODY", "TABLE",
     ];
 
+    /// <summary>One parser per thread: making one builds a browsing context, which costs more than a small page's parse.</summary>
+    [ThreadStatic] static HtmlParser? parser;
+
+    static HtmlParser Parser => parser ??= new HtmlParser();
+
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([\w-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharset();
 
@@ -56,43 +61,39 @@ internal static partial class HtmlSourceReader
         limits ??= InputLimits.Default;
         if (HtmlDepth.Estimate(html, limits.MaxHtmlDepth) is var depth && depth > limits.MaxHtmlDepth)
             throw InputLimits.Exceeded("NB-INPUT-LIMIT-HTML-DEPTH", "html-depth", depth, limits.MaxHtmlDepth);
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parser.ParseDocument(html);
+        var tags = HeadTags.Of(document);
         var navigation = document.Body is { } b ? HtmlNavigation.Find(b) : [];
         var walker = new Walker(PinyinAnnotations.ShouldStrip(document.Body?.TextContent ?? ""), navigation,
             new CellBudget(limits.MaxCells), limits.MaxLineChars);
         if (document.Body is { } body) walker.Walk(body);
         walker.FlushLine();
-        return new SourceDocument { Source = source, Kind = "html", Blocks = walker.Blocks, StatedMetadata = Meta(document), Url = PageUrl(document) };
+        return new SourceDocument { Source = source, Kind = "html", Blocks = walker.Blocks, StatedMetadata = Meta(tags), Url = PageUrl(tags) };
     }
 
     /// <summary>The page's own address as it states it: &lt;link rel="canonical"&gt;, else &lt;meta property="og:url"&gt;,
     /// else &lt;base href&gt;; only an absolute http(s) address counts (a relative one names no page).</summary>
-    static string? PageUrl(IHtmlDocument document)
+    static string? PageUrl(HeadTags tags)
     {
-        foreach (var candidate in new[]
-        {
-            document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href"),
-            document.QuerySelector("meta[property='og:url' i][content]")?.GetAttribute("content"),
-            document.QuerySelector("base[href]")?.GetAttribute("href"),
-        })
+        foreach (var candidate in new[] { tags.Canonical, tags.OgUrl, tags.Base })
             if (candidate?.Trim() is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
                 return url;
         return null;
     }
 
-    static Dictionary<string, MetaField> Meta(IHtmlDocument document)
+    static Dictionary<string, MetaField> Meta(HeadTags tags)
     {
         var result = new Dictionary<string, MetaField>();
-        void Take(string name, string key, bool date = false)
+        void Take(string? content, string key, bool date = false)
         {
-            var content = document.QuerySelector($"meta[name='{name}' i]")?.GetAttribute("content")?.Trim();
+            content = content?.Trim();
             if (date && content is not null) content = DateText.Normalize(content);
             if (!string.IsNullOrEmpty(content) && !result.ContainsKey(key))
                 result[key] = new MetaField(key, content, new Provenance("html-meta"));
         }
-        Take("ArticleTitle", Keys.Metadata.Title);
-        Take("PubDate", Keys.Metadata.Published, date: true);
-        Take("ContentSource", Keys.Metadata.Issuer);
+        Take(tags.Meta("ArticleTitle"), Keys.Metadata.Title);
+        Take(tags.Meta("PubDate"), Keys.Metadata.Published, date: true);
+        Take(tags.Meta("ContentSource"), Keys.Metadata.Issuer);
         return result;
     }
 
@@ -116,7 +117,7 @@ internal static partial class HtmlSourceReader
                     case IElement e when navigation.Contains(e):
                         FlushLine();
                         break;
-                    case IHtmlTableElement table when table.QuerySelector("table") is null:
+                    case IHtmlTableElement table when !table.Descendants<IHtmlTableElement>().Any():
                         FlushLine();
                         Blocks.Add(Grid(table));
                         break;

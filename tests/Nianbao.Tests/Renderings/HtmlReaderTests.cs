@@ -1,5 +1,6 @@
 using Nianbao.Documents;
 using Nianbao.Reading;
+using Nianbao.Template;
 
 namespace Nianbao.Tests.Renderings;
 
@@ -8,6 +9,26 @@ public class HtmlReaderTests
 {
     static List<string> Lines(string html) =>
         HtmlSourceReader.FromHtml(html, "t.html").Blocks.OfType<LineBlock>().Select(l => l.Line.Raw).ToList();
+
+    [Theory]
+    [InlineData("""<link rel="Canonical stylesheet" href="https://a.gov.cn/1.html"><meta property="og:url" content="https://b.gov.cn/2.html">""", "https://a.gov.cn/1.html")]
+    [InlineData("""<link rel="canonical" href="/1.html"><meta property="OG:URL" content="https://b.gov.cn/2.html">""", "https://b.gov.cn/2.html")]
+    [InlineData("""<base target="_blank"><base href="https://c.gov.cn/">""", "https://c.gov.cn/")]
+    [InlineData("""<link rel="canonical" href="ftp://a.gov.cn/1.html">""", null)]
+    public void The_page_address_is_the_first_absolute_one_stated(string head, string? url) =>
+        Assert.Equal(url, HtmlSourceReader.FromHtml($"<html><head>{head}</head><body><p>正文</p></body></html>", "t.html").Url);
+
+    [Fact]
+    public void Meta_fields_are_found_without_case_and_also_in_the_body()
+    {
+        var doc = HtmlSourceReader.FromHtml("""
+            <html><head><meta NAME="articletitle" content=" 某县2023年政府信息公开工作年度报告 "><meta name="PubDate"></head>
+            <body><meta name="pubdate" content="2024-01-05"><meta name="ContentSource" content="某县人民政府办公室"><p>正文</p></body></html>
+            """, "t.html");
+        Assert.Equal("某县2023年政府信息公开工作年度报告", doc.StatedMetadata[Keys.Metadata.Title].Value);
+        Assert.Equal("2024-01-05", doc.StatedMetadata[Keys.Metadata.Published].Value);
+        Assert.Equal("某县人民政府办公室", doc.StatedMetadata[Keys.Metadata.Issuer].Value);
+    }
 
     [Fact]
     public void A_list_of_links_is_navigation()

@@ -10,7 +10,8 @@ namespace Nianbao.Synthesis;
 /// <summary>
 /// The narrative sections of a synthetic report: section 一 opens with the statistics period and the year it speaks of,
 /// and states the figures docs/narrative-figures.md reads (applications received and answered, review and litigation
-/// cases, documents in force) as the tables give them, except the number received when an error was injected there;
+/// cases, documents in force; in two of three 2019-layout reports table 二's documents made and published, decisions
+/// and procurement projects) as the tables give them, except the number received when an error was injected there;
 /// sections 五 and 六 are a few stock sentences. Tables' sections (二 to 四) hold no text.
 /// </summary>
 static class Narrative
@@ -36,6 +37,7 @@ static class Narrative
         overview.Append(year).Append("年，").Append(agency).Append(Openings[random.Next(Openings.Length)]).Append('\n');
         overview.Append("（一）主动公开\n");
         overview.Append("全年通过政府网站主动公开政府信息").Append(random.Next(5, 3000)).Append("条，发布政策解读").Append(random.Next(0, 60)).Append("篇。\n");
+        if (report.Format == FormatId.F2019 && random.Next(3) > 0) overview.Append(TableTwo2019(report));
         overview.Append("（二）依申请公开\n");
         if (statedReceived == 0) overview.Append("本年度未收到政府信息公开申请。");
         else
@@ -60,6 +62,24 @@ static class Narrative
         Set(report, template, (Keys.Sections.Overview), overview.ToString());
         Set(report, template, (Keys.Sections.Problems), Problems[random.Next(Problems.Length)] + "\n" + (year + 1) + "年，将进一步加强业务培训，提升政府信息公开质量。");
         Set(report, template, (Keys.Sections.Other), random.Next(2) == 0 ? "本年度未收取信息处理费。" : "无其他需要报告的事项。");
+    }
+
+    /// <summary>What many 2019-layout reports state of table 二 in their narrative (docs/narrative-figures.md): the
+    /// normative documents made and published, the decisions of each block (五)/(六) row and the procurement projects,
+    /// each only where the table prints a number.</summary>
+    static string TableTwo2019(Report report)
+    {
+        long? V(string row, string column) => report.Value(Keys.Tables.ActiveDisclosure, row, column).Integer;
+        var t = new StringBuilder();
+        if (V(D.Rows.NormativeDocuments, D.Columns.Made) is long made && V(D.Rows.NormativeDocuments, D.Columns.Published) is long published)
+            t.Append("本年新制作规范性文件").Append(made).Append("件，新公开规范性文件").Append(published).Append("件。");
+        var decisions = new List<string>();
+        foreach (var (row, words) in new[] { (D.Rows.Licensing, "行政许可处理决定"), (D.Rows.OtherServices, "其他对外管理服务事项处理决定"), (D.Rows.Penalty, "行政处罚决定"), (D.Rows.Coercion, "行政强制决定") })
+            if (V(row, D.Columns.Decisions) is long n) decisions.Add(words + n + "件");
+        if (decisions.Count > 0) t.Append("全年作出").Append(string.Join("，", decisions)).Append('。');
+        if (V(D.Rows.Procurement, D.Columns.Projects) is long projects && report.Value(Keys.Tables.ActiveDisclosure, D.Rows.Procurement, D.Columns.Amount).Text is { } amount)
+            t.Append("政府集中采购项目").Append(projects).Append("个，采购总金额").Append(amount).Append('。');
+        return t.Length == 0 ? "" : t.Append('\n').ToString();
     }
 
     static void Set(Report report, ReportTemplate template, string key, string text) =>

@@ -8,7 +8,7 @@ using S = Nianbao.Template.Keys.Sections;
 namespace Nianbao.Synthesis;
 
 /// <summary>
-/// Makes the synthetic reports of a corpus (docs/synthesis.md): units of each kind, one or two consecutive years each,
+/// Makes the synthetic reports of a corpus (docs/synthesis.md): units of each kind, one or two consecutive years each (2019 to 2024),
 /// 2019-format reports for 2019 and 2020 and 2021-format ones after; blank blocks where the unit had nothing; narrative
 /// sections whose figures agree with the tables; then, at the error rate, one injected error per report. Report i
 /// depends only on the seed and i's unit, so a corpus is the same for a seed whatever else runs.
@@ -26,9 +26,10 @@ sealed class ReportGenerator(ReportTemplate template)
             var agency = UnitNames.Name(kind, random);
             var values = new ValueModel(random, template);
             var scale = values.Scale();
-            // A quarter of the units report two consecutive years (2021 format), so cross-year rules have pairs.
+            // A quarter of the units report two consecutive years (2019+2020 in the 2019 layout, 2020+2021 across the
+            // switch, or two 2021-layout years), as a crawl of one site gives them, so the cross-year rules have pairs.
             var pair = made + 1 < count && random.Next(4) == 0;
-            var year = pair ? 2022 + random.Next(3) : 2019 + random.Next(6);
+            var year = pair ? 2020 + random.Next(5) : 2019 + random.Next(6);
             SynthReport? previous = null;
             foreach (var y in pair ? new[] { year - 1, year } : [year])
             {

@@ -129,7 +129,8 @@ sealed class ValueModel(Random random, ReportTemplate template)
     }
 
     /// <summary>Table 二 of a format: regulations only from governments of provinces and cities, documents in force at
-    /// least those issued less those repealed (or carried from <paramref name="previous"/>: in force = previous + issued − repealed),
+    /// least those issued less those repealed (or carried from <paramref name="previous"/>: in force = previous + issued − repealed;
+    /// in the 2019 layout 上一年项目数量 = last year's 上一年项目数量 + 本年增/减),
     /// decisions with a long tail, fees in 万元 with two decimals.</summary>
     public TableValues ActiveDisclosure(FormatId format, UnitNames.Kind kind, double scale, TableValues? previous)
     {
@@ -151,8 +152,9 @@ sealed class ValueModel(Random random, ReportTemplate template)
                     D.Columns.Published => Int(table[row.Key, D.Columns.Made].Integer ?? 0),
                     D.Columns.InForce => Int(InForce(row.Key, table, previous, Count(docs * 4))),
                     D.Columns.TotalPublished => Int((table[row.Key, D.Columns.Published].Integer ?? 0) + Count(docs * 4)),
-                    D.Columns.ItemsLastYear => Int(Count(row.Key == D.Rows.Fees ? 3 : 20)),
-                    D.Columns.ItemsChange => Int(random.Next(4) == 0 ? random.Next(-3, 4) : 0),
+                    D.Columns.ItemsLastYear => Int(ItemsLastYear(row.Key, previous, format) ?? Count(row.Key == D.Rows.Fees ? 3 : 20)),
+                    // A decrease never takes the items below zero: this year's count is last year's plus the change.
+                    D.Columns.ItemsChange => Int(Math.Max(-(table[row.Key, D.Columns.ItemsLastYear].Integer ?? 0), random.Next(4) == 0 ? random.Next(-3, 4) : 0)),
                     D.Columns.Projects => Int(Count(3)),
                     D.Columns.Amount => Text(Count(3) * 1000 + "元"),
                     D.Columns.AmountWanYuan => Text(random.Next(2) == 0 ? "0" : (Count(20) + random.Next(100) / 100.0).ToString("0.00", CultureInfo.InvariantCulture)),
@@ -164,11 +166,19 @@ sealed class ValueModel(Random random, ReportTemplate template)
         return table;
     }
 
+    /// <summary>XY-2019 (docs/format.md §5.4): this year's 上一年项目数量 is last year's plus its 本年增/减, when last year's
+    /// report is in the same (2019) layout; null otherwise.</summary>
+    static long? ItemsLastYear(string row, TableValues? previous, FormatId format) =>
+        previous is not null && previous.Layout == format && previous.RowKeys.Contains(row)
+            ? (previous[row, D.Columns.ItemsLastYear].Integer ?? 0) + (previous[row, D.Columns.ItemsChange].Integer ?? 0)
+            : null;
+
     static long InForce(string row, TableValues table, TableValues? previous, long stock)
     {
         var issued = table[row, D.Columns.Issued].Integer ?? 0;
         var repealed = table[row, D.Columns.Repealed].Integer ?? 0;
-        if (previous is not null && previous.RowKeys.Contains(row))
+        // XY-VALID holds only when both years are in the 2021 layout (a 2020 report has no 现行有效件数).
+        if (previous is not null && previous.Layout == table.Layout && previous.RowKeys.Contains(row))
         {
             var before = previous[row, D.Columns.InForce].Integer ?? 0;   // blank counts as 0 (docs/format.md §5.0)
             // The previous year's stock carries: repealed never exceeds what there was.

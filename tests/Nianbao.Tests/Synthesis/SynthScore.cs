@@ -33,6 +33,10 @@ sealed partial class SynthScore(string rendering)
     /// <summary>Wrong values by table and format ("active_disclosure/2019"; "/blank" when the truth is blank), to tell a known gap from a new one.</summary>
     public readonly Dictionary<string, int> WrongWhere = [];
 
+    /// <summary>Honest nulls by table, row and the finding that names the cell (or its row), apart where the report's
+    /// injected error is in that table ("applications.granted (NB-RUN-NONE, table with an injected error)").</summary>
+    public readonly Dictionary<string, int> NullWhere = [];
+
     public void Compare(SynthReport synth, Report parsed)
     {
         Reports++;
@@ -69,6 +73,13 @@ sealed partial class SynthScore(string rendering)
                     else if (got.State is ValueState.Unreadable or ValueState.Absent)
                     {
                         HonestNull++;
+                        var at = new CellRef(key, row.Key, column.Key);
+                        var code = (parsed.Findings.FirstOrDefault(f => f.Location.Table == key && f.Severity != Severity.Info
+                                && (f.Location.Cells?.Any(c => c.Cell == at) == true || f.Location.Row == row.Key))
+                            ?? parsed.Findings.FirstOrDefault(f => f.Location.Table == key && f.Severity != Severity.Info))?.Code ?? "no finding on its table";
+                        var injected = synth.Errors.Any(e => e.Cell?.Table == key || e.Others.Any(o => o.Cell.Table == key)) ? ", table with an injected error" : "";
+                        var where = $"{key}.{row.Key} ({code}{injected})";
+                        NullWhere[where] = NullWhere.GetValueOrDefault(where) + 1;
                         if (NullSamples.Count < 5) NullSamples.Add($"{cell}: truth {Show(want)}, read {got.State} \"{got.Raw}\"");
                     }
                     else if (want.HasValue ? got.HasValue && got.Integer == want.Integer && got.Text == want.Text : !got.HasValue) Right++;

@@ -3,12 +3,12 @@ using Nianbao.Model;
 namespace Nianbao.Checking.Rules;
 
 /// <summary>
-/// NT-APPS, NT-DONE, NT-CARRY, NT-OUTCOME, NT-ZERO, NT-REVIEW, NT-LITIG, NT-DOCS (docs/format.md §5.5): every figure the
+/// NT-APPS, NT-DONE, NT-CARRY, NT-OUTCOME, NT-ZERO, NT-REVIEW, NT-LITIG, NT-DOCS, NT-T2 (docs/format.md §5.5): every figure the
 /// narrative states that maps to table cells (figures.json "check") is compared with them; any accepted alternative
 /// (e.g. 一 + 二 or 七 + 四 for applications) equal to the figure passes. A stated 0 uses the zero code when the
 /// figure has one (未收到申请 → NT-ZERO). Warnings: a narrative may cover a wider scope than the table.
 /// </summary>
-[RuleCodes("NB-NT-APPS", "NB-NT-DONE", "NB-NT-CARRY", "NB-NT-OUTCOME", "NB-NT-ZERO", "NB-NT-REVIEW", "NB-NT-LITIG", "NB-NT-DOCS", Family = "Narrative ↔ table (docs/format.md §5.5; figures in docs/narrative-figures.md)", Order = 7)]
+[RuleCodes("NB-NT-APPS", "NB-NT-DONE", "NB-NT-CARRY", "NB-NT-OUTCOME", "NB-NT-ZERO", "NB-NT-REVIEW", "NB-NT-LITIG", "NB-NT-DOCS", "NB-NT-T2", Family = "Narrative ↔ table (docs/format.md §5.5; figures in docs/narrative-figures.md)", Order = 7)]
 internal sealed class NarrativeTableRule : IReportRule
 {
     const int MaxText = 100;

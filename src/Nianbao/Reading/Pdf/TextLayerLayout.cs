@@ -100,9 +100,25 @@ sealed class TextLayerLayout
             if (first == line.Count) continue;
             var values = line.GetRange(first, line.Count - first);
             if (first == 0 && values.Count < 3 && !HasLabelBeside(values)) continue;
+            if (FigureInSentence(line, first)) continue;
             foreach (var v in values) { isValue[v] = true; owner[v] = anchors.Count; }
             anchors.Add(new Anchor(l, values));
         }
+    }
+
+    /// <summary>A sentence wrapped right after a number (`决定 6117 件，行政处罚决定 6416 件，行政强制决定 7891` / `件。…`)
+    /// also ends in a number, but before it a number is followed by a word holding a clause stop: running text, where a
+    /// row's label holds no number before its punctuation (`（二）部分公开（区分处理的，只计这一情形…）`).</summary>
+    bool FigureInSentence(List<int> line, int first)
+    {
+        var number = false;
+        for (var k = 0; k < first; k++)
+        {
+            var text = match[line[k]];
+            if (ValueToken.IsValue(text)) number = true;
+            else if (number && text.AsSpan().IndexOfAny("，,。；;、") >= 0) return true;
+        }
+        return false;
     }
 
     bool HasLabelBeside(List<int> values)

@@ -18,11 +18,14 @@ internal static class ScanReader
 {
     const string Language = "chi_sim";
 
+    /// <summary>The third model, for the few cells the first two do not settle: trained apart, it reads digits as well.</summary>
+    const string OtherLanguage = "chi_tra";
+
     public static SourceDocument Read(byte[] pdf, string source, IReadOnlyList<PdfPage> pages, InputLimits limits, string? searchPath = null)
     {
         var exe = Tesseract.Find(searchPath);
         var tesseract = exe is null ? null : new Tesseract(exe);
-        if (tesseract is null || !tesseract.Has(Language)) throw new InputException("NB-INPUT-SCANNED");
+        if (tesseract is null || !tesseract.Has(Language, OtherLanguage)) throw new InputException("NB-INPUT-SCANNED");
         var pdftoppm = ExternalTool.Find("pdftoppm", searchPath)
             ?? throw new InputException("NB-INPUT-TOOL-MISSING", ("kind", "PDF"), ("tool", "pdftoppm"), ("package", "poppler-utils"));
         if (pages.Count > limits.MaxOcrPages) throw InputLimits.Exceeded("NB-INPUT-LIMIT-OCR-PAGES", "ocr-pages", pages.Count, limits.MaxOcrPages);
@@ -105,20 +108,20 @@ internal static class ScanReader
                 File.Delete(images[p]);
             }
             // Every cell by the Chinese model; the cells that may hold a number (they read as one, or as nothing
-            // legible though they hold ink) again by digits only; those two readings did not settle once more,
-            // unrestricted (docs/ocr.md §2).
+            // legible though they hold ink) again by the Latin model, digits only; those two did not settle by the
+            // traditional Chinese model (docs/ocr.md §2).
             var first = tesseract.Recognise(crops, Language, 6, deadline);
             var general = first.Select(Join).ToArray();
             var maybe = Enumerable.Range(0, crops.Count).Where(i => CellReading.Classify(general[i]) != CellReading.Kind.Text).ToList();
-            var digits = Again(maybe, DigitChars);
-            var again = Again(maybe.Where(i => !CellReading.Settled(general[i], digits[i])).ToList(), null);
+            var digits = Again(maybe, "eng", DigitChars);
+            var other = Again(maybe.Where(i => !CellReading.Settled(general[i], digits[i])).ToList(), OtherLanguage, null);
             var lines = tesseract.Recognise(textPages, Language, 4, deadline);
 
             var cellText = new Dictionary<(int, int, GridCell), CellReading>();
             int unsure = 0, reread = 0;
             for (var i = 0; i < crops.Count; i++)
             {
-                var read = CellReading.Decide(general[i], first[i].Count == 0 ? 0 : first[i].Min(w => w.Confidence), digits.GetValueOrDefault(i), again.GetValueOrDefault(i));
+                var read = CellReading.Decide(general[i], digits.GetValueOrDefault(i), other.GetValueOrDefault(i));
                 if (read.Unsure) unsure++;
                 if (read.Reread is not null) reread++;
                 cellText[(cellOf[i].Page, cellOf[i].Table, cellOf[i].Cell)] = read;
@@ -130,10 +133,11 @@ internal static class ScanReader
             return new Outcome(blocks, crops.Count, unsure, reread);
         }
 
-        /// <summary>The given crops read again by the Latin model (digits only where a whitelist is given), one line each.</summary>
-        Dictionary<int, List<OcrWord>> Again(List<int> cells, string? whitelist)
+        /// <summary>The given crops read again by another model (restricted to the whitelist's characters where one is
+        /// given), one line each.</summary>
+        Dictionary<int, List<OcrWord>> Again(List<int> cells, string language, string? whitelist)
         {
-            var words = tesseract.Recognise(cells.Select(i => crops[i]).ToList(), "eng", 7, deadline, whitelist);
+            var words = tesseract.Recognise(cells.Select(i => crops[i]).ToList(), language, 7, deadline, whitelist);
             return cells.Select((i, k) => (i, k)).ToDictionary(x => x.i, x => words[x.k]);
         }
 

@@ -19,8 +19,13 @@ public sealed class Cell(string raw, string text, Provenance source, bool spanCo
     public Provenance Source { get; } = source;
     /// <summary>True when this cell only repeats a row/column-spanning cell in a further grid position.</summary>
     public bool SpanCopy { get; } = spanCopy;
-    /// <summary>The source may have lost part of this text (a PDF word cut at the page edge): no value is read from it.</summary>
+    /// <summary>The source may have lost part of this text (a PDF word cut at the page edge), or OCR could not read it
+    /// with certainty (a scanned cell: a number it is unsure of, or ink it could not read at all, whose
+    /// <see cref="Text"/> is then empty): no value is read from it.</summary>
     public bool Uncertain { get; init; }
+    /// <summary>A scanned cell whose first OCR reading (this text) was no number, read again on its own by digits
+    /// alone and accepted from that (docs/ocr.md §3): a value with a finding that says so. Null for every other cell.</summary>
+    public string? Reread { get; init; }
 
     /// <summary>The label key (whitespace and punctuation removed).</summary>
     public string Key => key ??= LabelKey.Of(Text);

@@ -22,7 +22,7 @@ internal static partial class CellValueParser
     /// <summary>A count with its bracketed 其中 breakdown: the count is the cell's value.</summary>
     public static bool IsSubCount(string text) => SubCount().IsMatch(text.Trim());
 
-    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped, TooManyDigits, OcrUnsure, SubCount }
+    public enum Note { None, StrayMark, BlankMark, Unreadable, Clipped, TooManyDigits, OcrUnsure, SubCount, OcrInk, OcrReread }
 
     /// <summary>The provenance kind of a scanned page read by OCR.</summary>
     public const string Scanned = "ocr";
@@ -35,9 +35,11 @@ internal static partial class CellValueParser
         // reading stays in Raw for reconciling to confirm from the table's identities, docs/ocr.md).
         if (cell.Uncertain && text.Length > 0)
             return (CellValue.Unreadable(raw, cell.Source), cell.Source.Kind == Scanned ? Note.OcrUnsure : Note.Clipped);
+        // A scanned cell with ink OCR could not read at all is not blank: null with its finding.
+        if (cell.Uncertain && cell.Source.Kind == Scanned) return (CellValue.Unreadable(raw, cell.Source), Note.OcrInk);
         // Nearly every cell is plain digits: read those without the general path's string work.
         if (kind is ValueKinds.Int or ValueKinds.Signed && text.Length is > 0 and <= Reading.InputLimits.MaxValueDigits && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
-            return (CellValue.OfInteger(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), Note.None);
+            return (CellValue.OfInteger(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture), raw, cell.Source), cell.Reread is null ? Note.None : Note.OcrReread);
         if (text.Length == 0) return (CellValue.Blank(raw, cell.Source), Note.None);
         // A count with its breakdown in brackets, printed on a second line: 5（其中修订2件）. The count is the cell's value.
         if (kind is ValueKinds.Int && SubCount().Match(text) is { Success: true } sub && sub.Groups[1].Value.Length <= Reading.InputLimits.MaxValueDigits)
@@ -55,7 +57,7 @@ internal static partial class CellValueParser
         if (kind is ValueKinds.Int or ValueKinds.Signed && clean.Length > 1 && "件个项次条起".Contains(clean[^1])) clean = clean[..^1].TrimEnd();
         else if (kind == ValueKinds.Decimal && clean.EndsWith("万元", StringComparison.Ordinal)) clean = clean[..^2].TrimEnd();
         clean = RemoveThousands(clean);
-        var note = stray ? Note.StrayMark : Note.None;
+        var note = stray ? Note.StrayMark : cell.Reread is null ? Note.None : Note.OcrReread;
 
         switch (kind)
         {

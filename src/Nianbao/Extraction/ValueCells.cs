@@ -36,6 +36,9 @@ static class ValueCells
             if (note == CellValueParser.Note.OcrUnsure)
                 findings.Add(Finding.Create("NB-P-OCR-UNSURE", At(table, row, columns[k], cells[k].Source),
                     ("label", row.Label), ("column", columns[k].Label), ("raw", cells[k].Raw)));
+            if (note == CellValueParser.Note.OcrReread)
+                findings.Add(Finding.Create("NB-P-OCR-REREAD", At(table, row, columns[k], cells[k].Source),
+                    ("label", row.Label), ("column", columns[k].Label), ("first", cells[k].Reread!), ("value", cells[k].Raw)));
             if (note == CellValueParser.Note.TooManyDigits)
             {
                 var digits = cells[k].Raw.Count(char.IsDigit);
@@ -48,6 +51,7 @@ static class ValueCells
                 CellValueParser.Note.Unreadable => "NB-P-CELL",
                 CellValueParser.Note.BlankMark => "NB-P-BLANK-MARK",
                 CellValueParser.Note.SubCount => "NB-P-SUBCOUNT",
+                CellValueParser.Note.OcrInk => "NB-P-OCR-INK",
                 _ => null,
             };
             if (code is null) continue;

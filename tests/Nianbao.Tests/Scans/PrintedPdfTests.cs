@@ -16,7 +16,7 @@ public class PrintedPdfTests(PrintedFixture printed, ITestOutputHelper output) :
     public void Docx_printed_by_libreoffice_reads_every_cell_exactly(string name)
     {
         var report = ReportParser.ParseFile(printed.Printed(name));
-        var score = RenderingScore.Of(name, report);
+        var score = RenderingScore.Of(name, report, strict: true);
         output.WriteLine($"{name} printed by LibreOffice: {score}");
         Assert.True(score.Wrong == 0, $"{name}: {score}\n" + string.Join("\n", score.WrongCells.Take(30)));
         Assert.True(score.Exact == score.Cells, $"{name}: {score}\n" + string.Join("\n", report.Findings.Select(f => $"{f.Code} {f.Location.Table}.{f.Location.Row} {Model.FindingCatalog.Format(f, "en")}")));

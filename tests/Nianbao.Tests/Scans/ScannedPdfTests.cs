@@ -18,7 +18,7 @@ public class ScannedPdfTests(PrintedFixture printed, ITestOutputHelper output) :
     public void Scan_reads_every_certain_cell_and_no_wrong_one(string name)
     {
         var report = printed.ReadScan(name);
-        var score = RenderingScore.Of(name, report);
+        var score = RenderingScore.Of(name, report, strict: true);
         output.WriteLine($"{name} scanned at {PrintedFixture.ScanDpi} dpi: {score}");
         foreach (var (key, want) in SampleFiles.ExpectedCells(name))
             if (want.ValueKind != System.Text.Json.JsonValueKind.Null && !report.Value(key.Split('.')[0], key.Split('.')[1], key.Split('.')[2]).HasValue)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Nianbao.Documents;
 using Nianbao.Model;
 using Nianbao.Normalizing;
@@ -15,18 +14,18 @@ namespace Nianbao.Reading.Pdf.Scan;
 /// reconciling may confirm that reading from the table's identities. The result is the same tables-and-lines
 /// document as every other reader gives, so the same extraction runs after it.
 /// </summary>
-internal static partial class ScanReader
+internal static class ScanReader
 {
-    /// <summary>Tesseract's confidence (0–100) a number's every word must reach to be read as certain.</summary>
-    public const double MinConfidence = 70;
-
     const string Language = "chi_sim";
+
+    /// <summary>The third model, for the few cells the first two do not settle: trained apart, it reads digits as well.</summary>
+    const string OtherLanguage = "chi_tra";
 
     public static SourceDocument Read(byte[] pdf, string source, IReadOnlyList<PdfPage> pages, InputLimits limits, string? searchPath = null)
     {
         var exe = Tesseract.Find(searchPath);
         var tesseract = exe is null ? null : new Tesseract(exe);
-        if (tesseract is null || !tesseract.Has(Language)) throw new InputException("NB-INPUT-SCANNED");
+        if (tesseract is null || !tesseract.Has(Language, OtherLanguage)) throw new InputException("NB-INPUT-SCANNED");
         var pdftoppm = ExternalTool.Find("pdftoppm", searchPath)
             ?? throw new InputException("NB-INPUT-TOOL-MISSING", ("kind", "PDF"), ("tool", "pdftoppm"), ("package", "poppler-utils"));
         if (pages.Count > limits.MaxOcrPages) throw InputLimits.Exceeded("NB-INPUT-LIMIT-OCR-PAGES", "ocr-pages", pages.Count, limits.MaxOcrPages);
@@ -46,7 +45,8 @@ internal static partial class ScanReader
             var images = Directory.GetFiles(dir.FullName, "page-*.pgm").OrderBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).ToList();
             var document = new Builder(dir.FullName, dpi, tesseract, deadline).Read(images);
             var doc = new SourceDocument { Source = source, Kind = "pdf", Blocks = document.Blocks };
-            doc.Findings.Add(Finding.Create("NB-P-OCR", null, ("pages", images.Count), ("dpi", dpi), ("cells", document.Cells), ("unsure", document.Unsure)));
+            doc.Findings.Add(Finding.Create("NB-P-OCR", null, ("pages", images.Count), ("dpi", dpi), ("cells", document.Cells),
+                ("unsure", document.Unsure), ("reread", document.Reread)));
             return doc;
         }
         catch (TimeoutException) { throw TimeLimit(limits); }
@@ -68,7 +68,7 @@ internal static partial class ScanReader
     static InputException TimeLimit(InputLimits limits) =>
         InputLimits.Exceeded("NB-INPUT-LIMIT-OCR-TIME", "ocr-seconds", $"> {limits.MaxOcrSeconds}", limits.MaxOcrSeconds);
 
-    sealed record Outcome(List<Block> Blocks, int Cells, int Unsure);
+    sealed record Outcome(List<Block> Blocks, int Cells, int Unsure, int Reread);
 
     /// <summary>Turns the page images into blocks: tables from the grids, lines from the rest.</summary>
     sealed class Builder(string dir, int dpi, Tesseract tesseract, DateTime deadline)
@@ -107,34 +107,47 @@ internal static partial class ScanReader
                 textPages.Add(text);
                 File.Delete(images[p]);
             }
-            // Every cell by the Chinese model; the cells that read as numbers again by digits only.
+            // Every cell by the Chinese model; the cells that may hold a number (they read as one, or as nothing
+            // legible though they hold ink) again by the Latin model, digits only; those two did not settle by the
+            // traditional Chinese model (docs/ocr.md §2).
             var first = tesseract.Recognise(crops, Language, 6, deadline);
-            var numeric = Enumerable.Range(0, crops.Count).Where(i => NumberLike(Join(first[i]))).ToList();
-            var numericCrops = numeric.Select(i => crops[i]).ToList();
-            var latin = tesseract.Recognise(numericCrops, "eng", 7, deadline, DigitChars);
-            var digitsOf = numeric.Select((i, k) => (i, k)).ToDictionary(x => x.i, x => latin[x.k]);
+            var general = first.Select(Join).ToArray();
+            var maybe = Enumerable.Range(0, crops.Count).Where(i => CellReading.Classify(general[i]) != CellReading.Kind.Text).ToList();
+            var digits = Again(maybe, "eng", DigitChars);
+            var other = Again(maybe.Where(i => !CellReading.Settled(general[i], digits[i])).ToList(), OtherLanguage, null);
             var lines = tesseract.Recognise(textPages, Language, 4, deadline);
 
-            var cellText = new Dictionary<(int, int, GridCell), (string Raw, bool Unsure)>();
-            int unsure = 0;
+            var cellText = new Dictionary<(int, int, GridCell), CellReading>();
+            int unsure = 0, reread = 0;
             for (var i = 0; i < crops.Count; i++)
             {
-                var read = digitsOf.TryGetValue(i, out var d) ? Number(Join(first[i]), d) : (Join(first[i]), false);
-                if (read.Item2) unsure++;
+                var read = CellReading.Decide(general[i], digits.GetValueOrDefault(i), other.GetValueOrDefault(i));
+                if (read.Unsure) unsure++;
+                if (read.Reread is not null) reread++;
                 cellText[(cellOf[i].Page, cellOf[i].Table, cellOf[i].Cell)] = read;
             }
             var pages = Enumerable.Range(0, images.Count).Select(p =>
                 tablesOf[p].Select((t, k) => (Y: (double)t.Y0, Block: (Block)Table(p, k, cellText)))
                     .Concat(Lines(p, lines[p]).Select(l => (l.Y, Block: (Block)l.Line))).ToList());
             var blocks = RuledTables.InReadingOrder(pages);
-            return new Outcome(blocks, crops.Count, unsure);
+            return new Outcome(blocks, crops.Count, unsure, reread);
         }
 
-        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), (string Raw, bool Unsure)> text) =>
+        /// <summary>The given crops read again by another model (restricted to the whitelist's characters where one is
+        /// given), one line each.</summary>
+        Dictionary<int, List<OcrWord>> Again(List<int> cells, string language, string? whitelist)
+        {
+            var words = tesseract.Recognise(cells.Select(i => crops[i]).ToList(), language, 7, deadline, whitelist);
+            return cells.Select((i, k) => (i, k)).ToDictionary(x => x.i, x => words[x.k]);
+        }
+
+        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), CellReading> text) =>
             RuledTables.Build(tablesOf[page][t], c =>
             {
-                var (raw, uncertain) = text.TryGetValue((page, t, c), out var read) ? read : ("", false);
-                return new Cell(raw, TextNormalizer.Normalize(raw, false).Text, new Provenance("ocr") { Page = page + 1, X = Pt(c.X0), Y = Pt(c.Y0) }) { Uncertain = uncertain };
+                // A cell without ink has no reading: blank.
+                var read = text.TryGetValue((page, t, c), out var r) ? r : new CellReading("", null, false, null);
+                return new Cell(read.Raw, read.Text ?? TextNormalizer.Normalize(read.Raw, false).Text, new Provenance("ocr") { Page = page + 1, X = Pt(c.X0), Y = Pt(c.Y0) })
+                    { Uncertain = read.Unsure, Reread = read.Reread };
             });
 
         IEnumerable<(double Y, LineBlock Line)> Lines(int page, List<OcrWord> words)
@@ -153,34 +166,6 @@ internal static partial class ScanReader
 
     const string DigitChars = "0123456789.-";
 
-    /// <summary>Characters the Chinese model reads in place of a lone digit, with the digit: a cell of these and digits
-    /// may hold a number. 一 is not among them: it is a dash (a blank mark) as often as a 1.</summary>
-    static readonly Dictionary<char, char> LookAlike = new()
-    {
-        ['工'] = '1', ['丨'] = '1', ['|'] = '1', ['l'] = '1', ['I'] = '1', ['〇'] = '0', ['口'] = '0', ['O'] = '0', ['o'] = '0',
-    };
-
-    /// <summary>A cell the Chinese model read as at most 16 characters, all digits, signs, points or look-alikes of a
-    /// digit: it may hold a number, and is read again by the digits-only pass.</summary>
-    static bool NumberLike(string general)
-    {
-        var plain = Plain(general);
-        return plain.Length is > 0 and <= 16 && plain.All(c => char.IsAsciiDigit(c) || c is '.' or '-' || LookAlike.ContainsKey(c));
-    }
-
-    static string Plain(string s) => string.Concat(TextNormalizer.Normalize(s, false).Text.Where(c => !char.IsWhiteSpace(c)));
-
-    /// <summary>A cell that may hold a number: certain only when the digits-only pass (Latin model) reads a number
-    /// with every word at a confidence of at least <see cref="MinConfidence"/>, and the unrestricted Chinese reading
-    /// is the same number (a look-alike such as 工 counting as its digit). Anything else is uncertain.</summary>
-    static (string Raw, bool Unsure) Number(string general, List<OcrWord> digits)
-    {
-        var number = string.Concat(digits.Select(w => w.Text));
-        var chinese = string.Concat(Plain(general).Select(c => LookAlike.TryGetValue(c, out var d) ? d : c));
-        var sure = NumberPattern().IsMatch(number) && digits.All(w => w.Confidence >= MinConfidence) && chinese == number;
-        return (NumberPattern().IsMatch(number) ? number : general, !sure);
-    }
-
     /// <summary>Words joined in reading order: a space only between two Latin letters or digits; lines joined
     /// directly (a label wrapped in its cell is one label).</summary>
     static string Join(List<OcrWord> words)
@@ -195,8 +180,4 @@ internal static partial class ScanReader
         return sb.ToString();
     }
 
-    static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
-
-    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
-    private static partial Regex NumberPattern();
 }

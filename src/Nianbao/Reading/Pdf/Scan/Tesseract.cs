@@ -19,11 +19,12 @@ sealed class Tesseract(string exe)
 
     public static string? Find(string? searchPath = null) => ExternalTool.Find(Tool, searchPath);
 
-    /// <summary>Whether the language data is installed (<c>tesseract --list-langs</c>).</summary>
-    public bool Has(string language)
+    /// <summary>Whether the languages' data is installed (<c>tesseract --list-langs</c>).</summary>
+    public bool Has(params string[] languages)
     {
         var r = ExternalTool.Run(exe, ["--list-langs"], TimeSpan.FromSeconds(20));
-        return r.ExitCode == 0 && (r.Output + r.Error).Split('\n').Any(l => l.Trim() == language);
+        var listed = (r.Output + r.Error).Split('\n').Select(l => l.Trim()).ToHashSet();
+        return r.ExitCode == 0 && languages.All(listed.Contains);
     }
 
     /// <summary>The words of each image, in the order given. Throws <see cref="TimeoutException"/> past the deadline.</summary>

@@ -32,7 +32,7 @@ internal static class PositionalRowReader
         // exactly one run per group, each exactly as wide as a group, in the printed order, reads the same.
         if (best?.Count != expected && runs.Count == rows.Count && runs.All(r => r.Count == columns.Count))
             best = runs.SelectMany(r => r).ToList();
-        if (best is null) return new TableReading(null, findings);
+        if (best is null) return WhollyBlank(table, format, stream, start, findings) ?? new TableReading(null, findings);
 
         var values = new TableValues { Layout = format };
         if (best.Count != expected)
@@ -77,6 +77,39 @@ internal static class PositionalRowReader
             if (run.Count == 0) rowAligned = stream.RowStart(i) && stream.BlanksVisible(i);
             run.Add(stream[i]);
         }
+    }
+
+    /// <summary>
+    /// The table printed as its header alone (a crawler dump or a text copy of a table whose 15 cells are all blank):
+    /// every group label is printed, and the region holds nothing but the table's header words, not one digit. Like a
+    /// row printed as its label alone in table 三, each row is read as wholly blank (null, never 0) with
+    /// <c>NB-P-ROW-EMPTY</c>. Any other word or any digit in the region and the table stays not found.
+    /// </summary>
+    static TableReading? WhollyBlank(TableDef table, FormatId format, CellStream stream, int start, List<Finding> findings)
+    {
+        var rows = table.RowsFor(format).ToList();
+        var groups = rows.Select(r => Normalizing.LabelKey.OfPrinted(r.Label.Split('›')[^1])).ToList();
+        var words = rows.SelectMany(r => r.Label.Split('›')).Concat((table.Columns ?? []).Select(c => c.Label))
+            .Select(Normalizing.LabelKey.OfPrinted).Where(k => k.Length > 0).Distinct().OrderByDescending(k => k.Length).ToList();
+        var seen = new HashSet<string>();
+        foreach (var cell in stream.Cells)
+        {
+            if (cell.IsEmpty) continue;
+            if (cell.Text.Any(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９')) return null;
+            var rest = cell.Key;
+            foreach (var w in words)
+                if (rest.Contains(w, StringComparison.Ordinal)) { rest = rest.Replace(w, "", StringComparison.Ordinal); seen.Add(w); }
+            if (rest.Length > 0) return null;
+        }
+        if (!groups.All(seen.Contains)) return null;
+        var values = new TableValues { Layout = format };
+        var source = stream[start - 1].Source;
+        foreach (var row in rows)
+        {
+            ValueCells.Fill(values, row, table.ColumnsOf(row), _ => CellValue.Blank("", source));
+            findings.Add(Finding.Create("NB-P-ROW-EMPTY", ValueCells.At(table, row, null, source), ("label", row.Label)));
+        }
+        return new TableReading(values, findings);
     }
 
     const int MaxHeaderKey = 20;

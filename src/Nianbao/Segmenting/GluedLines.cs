@@ -24,6 +24,7 @@ internal static class GluedLines
     public static SourceDocument Split(SourceDocument doc, ReportTemplate template)
     {
         var anchors = Cache.GetValue(template, Build);
+        if (Joined(doc, anchors) is { } joined) return joined;
         List<Block>? blocks = null;
         var section = -1;
         var cutLines = 0;
@@ -48,9 +49,50 @@ internal static class GluedLines
         return result;
     }
 
+    /// <summary>
+    /// A dump of the article on a few long lines broken at arbitrary places (inside a heading, a label, a run of
+    /// digits): its line breaks are not the text's separators, so the lines are read as the one line they were
+    /// (docs/run-together.md §1). Only a document of 2 to <see cref="FewLines"/> lines, all running text, at least
+    /// <see cref="LongLine"/> characters a line on average, whose joined text is glued (it needs cuts); each piece
+    /// keeps the provenance of the line and column it starts at. Null otherwise.
+    /// </summary>
+    static SourceDocument? Joined(SourceDocument doc, Anchors anchors)
+    {
+        if (doc.Blocks.Count is < 2 or > FewLines || doc.Blocks.Any(b => b is not LineBlock)) return null;
+        var lines = doc.Blocks.Cast<LineBlock>().Select(b => b.Line).ToList();
+        if (lines.Sum(l => l.Text.Length) < LongLine * lines.Count) return null;
+        var starts = new List<int>();
+        var text = new System.Text.StringBuilder();
+        var raw = new System.Text.StringBuilder();
+        foreach (var l in lines)
+        {
+            starts.Add(text.Length);
+            text.Append(l.Text);
+            raw.Append(l.Raw.Length == l.Text.Length ? l.Raw : l.Text);
+        }
+        Provenance At(int at)
+        {
+            var k = starts.FindLastIndex(s => s <= at);
+            return lines[k].Source is { Kind: "text", Column: { } c } s ? s with { Column = c + at - starts[k] } : lines[k].Source;
+        }
+        var one = new Cell(raw.ToString(), text.ToString(), lines[0].Source) { Uncertain = lines.Any(l => l.Uncertain) };
+        var section = -1;
+        var pieces = Cut(one, anchors, ref section, At);
+        if (pieces.Count <= 1) return null;
+        var result = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = [.. pieces.Select(p => new LineBlock(p))], StatedMetadata = doc.StatedMetadata, Url = doc.Url };
+        result.Findings.AddRange(doc.Findings);
+        result.Findings.Add(Finding.Create("NB-P-JOINED-LINES", null, ("count", lines.Count)));
+        result.Findings.Add(Finding.Create("NB-P-GLUED-LINES", null, ("count", 1), ("pieces", pieces.Count)));
+        return result;
+    }
+
+    const int FewLines = 12;
+    const int LongLine = 300;
+
     /// <summary>The pieces of one line; <paramref name="section"/> is the index of the section the text is in,
-    /// carried from line to line.</summary>
-    static List<Cell> Cut(Cell line, Anchors a, ref int section)
+    /// carried from line to line. <paramref name="sourceAt"/> gives the provenance of a position when the line is several
+    /// source lines joined.</summary>
+    static List<Cell> Cut(Cell line, Anchors a, ref int section, Func<int, Provenance>? sourceAt = null)
     {
         var text = line.Text;
         var cuts = new SortedSet<int>();
@@ -75,7 +117,7 @@ internal static class GluedLines
         var from = 0;
         foreach (var c in cuts.Append(text.Length))
         {
-            if (Piece(line, from, c, squeeze) is { } cell) pieces.Add(cell);
+            if (Piece(line, from, c, squeeze, sourceAt) is { } cell) pieces.Add(cell);
             from = c;
         }
         return pieces;
@@ -179,7 +221,7 @@ internal static class GluedLines
 
     /// <summary>The cell for [from, to) of a line, with its provenance moved to the piece. A run of table 四 with
     /// one stray space (fewer numbers than the fifteen cells) is read as one run.</summary>
-    static Cell? Piece(Cell line, int from, int to, List<(int Start, int End)> squeeze)
+    static Cell? Piece(Cell line, int from, int to, List<(int Start, int End)> squeeze, Func<int, Provenance>? sourceAt)
     {
         while (from < to && char.IsWhiteSpace(line.Text[from])) from++;
         while (to > from && char.IsWhiteSpace(line.Text[to - 1])) to--;
@@ -188,7 +230,8 @@ internal static class GluedLines
         var raw = line.Raw.Length == line.Text.Length ? line.Raw[from..to] : text;
         if (squeeze.Contains((from, to)) && text.Contains(' ') && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 15)
             text = text.Replace(" ", "");
-        var source = line.Source is { Kind: "text", Column: { } c } s ? s with { Column = c + from, Length = to - from } : line.Source;
+        var source = sourceAt?.Invoke(from) is { Kind: "text" } joined ? joined with { Length = to - from }
+            : line.Source is { Kind: "text", Column: { } c } s ? s with { Column = c + from, Length = to - from } : line.Source;
         return new Cell(raw, text, source) { Uncertain = line.Uncertain };
     }
 

@@ -97,6 +97,20 @@ public static class CrawlerDump
         return sb.ToString();
     }
 
+    /// <summary>The one-line dump broken into a few lines at arbitrary places (issue 10 §1: "the whole article on one line
+    /// or a few"): <paramref name="breaks"/> line breaks at positions drawn from <paramref name="seed"/>, anywhere —
+    /// inside a heading, a label, a run of digits or the page chrome.</summary>
+    public static string Broken(string sample, int seed, int breaks)
+    {
+        var text = Of(sample, Style.OneLine);
+        var random = new Random(seed);
+        var at = Enumerable.Range(0, breaks).Select(_ => random.Next(1, text.Length)).Distinct().Order().ToList();
+        var sb = new StringBuilder();
+        var from = 0;
+        foreach (var a in at) { sb.Append(text, from, a - from).Append('\n'); from = a; }
+        return sb.Append(text, from, text.Length - from).ToString();
+    }
+
     static void RowLine(StringBuilder sb, string label, JsonElement row, Style style)
     {
         var digits = Digits(row);

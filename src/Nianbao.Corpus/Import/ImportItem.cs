@@ -37,7 +37,7 @@ sealed class ImportItem
     public string? ScopeEvidence { get; set; }
     public PreviousRef? Previous { get; set; }
     /// <summary>The report's rows for the per-report tables, built on the worker that checked it (null: built when written).</summary>
-    public List<(Storage.BulkTable Table, object?[] Row)>? Rows { get; set; }
+    public Storage.EncodedRows? Rows { get; set; }
     /// <summary>A cross-year re-check: written only if the previous-year report is still the one it was checked against.</summary>
     public bool Recheck { get; init; }
     /// <summary>The report id, for a re-check.</summary>

@@ -6,13 +6,15 @@ using SQLitePCL;
 
 namespace Nianbao.Corpus.Storage;
 
-/// <summary>A table written in bulk: its columns and their PostgreSQL types (for binary COPY).</summary>
-sealed record BulkTable(string Name, (string Column, NpgsqlDbType Type)[] Columns)
+/// <summary>A table written in bulk: its columns and their PostgreSQL types (for binary COPY); <paramref name="KeyColumns"/>
+/// &gt; 0 when SQLite stores it clustered on its key (WITHOUT ROWID: report id, then that many text columns), so rows
+/// may be inserted in key order.</summary>
+sealed record BulkTable(string Name, (string Column, NpgsqlDbType Type)[] Columns, int KeyColumns = 0)
 {
     public static readonly BulkTable Values = new("report_values", [
         ("report_id", NpgsqlDbType.Bigint), ("table_key", NpgsqlDbType.Text), ("row_key", NpgsqlDbType.Text), ("column_key", NpgsqlDbType.Text),
         ("layout", NpgsqlDbType.Text), ("value_int", NpgsqlDbType.Bigint), ("value_text", NpgsqlDbType.Text), ("blank", NpgsqlDbType.Boolean),
-        ("state", NpgsqlDbType.Text), ("raw", NpgsqlDbType.Text), ("provenance", NpgsqlDbType.Text)]);
+        ("state", NpgsqlDbType.Text), ("raw", NpgsqlDbType.Text), ("provenance", NpgsqlDbType.Text)], KeyColumns: 3);
 
     public static readonly BulkTable Findings = new("findings", [
         ("report_id", NpgsqlDbType.Bigint), ("ordinal", NpgsqlDbType.Integer), ("code", NpgsqlDbType.Text), ("severity", NpgsqlDbType.Text),
@@ -44,6 +46,10 @@ sealed class ChildRows
 {
     readonly Dictionary<BulkTable, List<object?[]>> rows = [];
     readonly List<BulkTable> order = [];
+    readonly List<(EncodedRows Rows, long ReportId)> encoded = [];
+
+    /// <summary>A report's encoded rows, written under <paramref name="reportId"/> (the caller disposes them after the flush).</summary>
+    public void Add(EncodedRows report, long reportId) => encoded.Add((report, reportId));
 
     public void Add(BulkTable table, params object?[] row)
     {
@@ -59,6 +65,7 @@ sealed class ChildRows
     public void Clear()
     {
         foreach (var list in rows.Values) list.Clear();
+        encoded.Clear();
     }
 
     /// <summary>Writes the gathered rows, table by table in the order first added.</summary>
@@ -72,7 +79,75 @@ sealed class ChildRows
             else Insert((SqliteConnection)conn, (SqliteTransaction)tx, table, list);
             list.Clear();
         }
+        if (encoded.Count == 0) return;
+        foreach (var table in BulkTable.All)
+            if (conn is NpgsqlConnection pg) Copy(pg, table, encoded);
+            else Insert((SqliteConnection)conn, table, encoded);
+        encoded.Clear();
     }
+
+    static void Copy(NpgsqlConnection conn, BulkTable table, List<(EncodedRows Rows, long ReportId)> reports)
+    {
+        var lists = reports.Select(x => x.Rows.RowsOf(table, keyOrder: false)).ToList();
+        if (lists.All(l => l.Count == 0)) return;
+        using var w = conn.BeginBinaryImport($"COPY {table.Name} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)");
+        for (var k = 0; k < reports.Count; k++)
+            foreach (var r in lists[k])
+            {
+                var (report, id) = reports[k];
+                w.StartRow();
+                w.Write(id, NpgsqlDbType.Bigint);
+                for (var i = 1; i < table.Columns.Length; i++)
+                {
+                    var f = report.FieldOf(r, i - 1);
+                    var type = table.Columns[i].Type;
+                    switch (f.Kind)
+                    {
+                        case EncodedRows.Kind.Null: w.WriteNull(); break;
+                        case EncodedRows.Kind.Text: w.Write(report.StringOf(f), type); break;
+                        default:
+                            if (type == NpgsqlDbType.Boolean) w.Write(report.IntOf(f) != 0, type);
+                            else if (type == NpgsqlDbType.Integer) w.Write((int)report.IntOf(f), type);
+                            else w.Write(report.IntOf(f), type);
+                            break;
+                    }
+                }
+            }
+        w.Complete();
+    }
+
+    /// <summary>Encoded rows through one prepared INSERT per table, bound by position from their UTF-8 bytes.</summary>
+    static void Insert(SqliteConnection conn, BulkTable table, List<(EncodedRows Rows, long ReportId)> reports)
+    {
+        sqlite3_stmt? stmt = null;
+        try
+        {
+            foreach (var (report, id) in reports)
+                foreach (var r in report.RowsOf(table, keyOrder: true))
+                {
+                    if (stmt is null) Check(conn, raw.sqlite3_prepare_v2(conn.Handle, InsertSql(table), out stmt));
+                    Check(conn, raw.sqlite3_bind_int64(stmt, 1, id));
+                    for (var i = 1; i < table.Columns.Length; i++)
+                    {
+                        var f = report.FieldOf(r, i - 1);
+                        Check(conn, f.Kind switch
+                        {
+                            EncodedRows.Kind.Null => raw.sqlite3_bind_null(stmt, i + 1),
+                            EncodedRows.Kind.Int => raw.sqlite3_bind_int64(stmt, i + 1, report.IntOf(f)),
+                            // An empty span would be bound as a null pointer, i.e. NULL: an empty text keeps the string overload.
+                            _ => f.Length == 0 ? raw.sqlite3_bind_text(stmt, i + 1, "") : raw.sqlite3_bind_text(stmt, i + 1, report.TextOf(f)),
+                        });
+                    }
+                    var step = raw.sqlite3_step(stmt);
+                    if (step != raw.SQLITE_DONE) Check(conn, step);
+                    raw.sqlite3_reset(stmt);
+                }
+        }
+        finally { stmt?.Dispose(); }
+    }
+
+    static string InsertSql(BulkTable table) =>
+        $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1)))})";
 
     static void Copy(NpgsqlConnection conn, BulkTable table, List<object?[]> list)
     {
@@ -82,7 +157,6 @@ sealed class ChildRows
             w.StartRow();
             for (var i = 0; i < row.Length; i++)
                 if (row[i] is null) w.WriteNull();
-                else if (row[i] is Utf8Text text) w.Write(text.ToString(), table.Columns[i].Type);
                 else w.Write(row[i]!, table.Columns[i].Type);
         }
         w.Complete();
@@ -96,8 +170,7 @@ sealed class ChildRows
     static void Insert(SqliteConnection conn, SqliteTransaction tx, BulkTable table, List<object?[]> list)
     {
         _ = tx;   // the rows join the connection's open transaction
-        var sql = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1)))})";
-        Check(conn, raw.sqlite3_prepare_v2(conn.Handle, sql, out var stmt));
+        Check(conn, raw.sqlite3_prepare_v2(conn.Handle, InsertSql(table), out var stmt));
         try
         {
             foreach (var row in list)
@@ -111,7 +184,6 @@ sealed class ChildRows
                         int n => raw.sqlite3_bind_int64(stmt, i + 1, n),
                         bool b => raw.sqlite3_bind_int64(stmt, i + 1, b ? 1 : 0),
                         string t => BindText(stmt, i + 1, t),
-                        Utf8Text u => u.Bytes.Length == 0 ? raw.sqlite3_bind_text(stmt, i + 1, "") : raw.sqlite3_bind_text(stmt, i + 1, u.Bytes.AsSpan()),
                         byte[] bytes => raw.sqlite3_bind_blob(stmt, i + 1, bytes),
                         double d => raw.sqlite3_bind_double(stmt, i + 1, d),
                         var other => raw.sqlite3_bind_text(stmt, i + 1, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)),

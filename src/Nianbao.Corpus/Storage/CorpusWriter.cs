@@ -21,13 +21,16 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
 {
     readonly DbConnection conn = Writing(db);
     readonly ChildRows children = new();
+    readonly Checkpointer? checkpointer = db.Engine == CorpusEngine.Sqlite ? new Checkpointer(db) : null;
 
     /// <summary>The writer's connection; on SQLite with a larger page cache (64 MB) and temporary tables in memory,
-    /// so a batch's inserts do not spill pages before its commit.</summary>
+    /// so a batch's inserts do not spill pages before its commit, and without automatic checkpoints: copying the
+    /// write-ahead log into the database file (and syncing it) is the <see cref="Checkpointer"/>'s work, on its own
+    /// thread, so a commit does not wait for it.</summary>
     static DbConnection Writing(CorpusDb db)
     {
         var c = db.Connect();
-        if (db.Engine == CorpusEngine.Sqlite) Db.Exec(c, null, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+        if (db.Engine == CorpusEngine.Sqlite) Db.Exec(c, null, "PRAGMA cache_size=-16384; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=0;");
         return c;
     }
 
@@ -37,6 +40,54 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
     {
         foreach (var c in prepared.Values) c.Dispose();
         conn.Dispose();
+        checkpointer?.Dispose();
+    }
+
+    /// <summary>
+    /// Checkpoints a SQLite corpus's write-ahead log after each commit of the writer, on a thread and connection of
+    /// its own (a passive checkpoint never blocks the writer or the readers); the last one runs when the writer is
+    /// done, so the log is left as an automatic checkpoint would leave it.
+    /// </summary>
+    sealed class Checkpointer : IDisposable
+    {
+        readonly DbConnection conn;
+        readonly SemaphoreSlim committed = new(0);
+        readonly Thread thread;
+        volatile bool done;
+
+        public Checkpointer(CorpusDb db)
+        {
+            conn = db.Connect();
+            thread = new Thread(Run) { IsBackground = true, Name = "nianbao checkpoint" };
+            thread.Start();
+        }
+
+        /// <summary>Called after each commit.</summary>
+        public void Committed()
+        {
+            if (committed.CurrentCount == 0) committed.Release();
+        }
+
+        void Run()
+        {
+            while (!done)
+            {
+                committed.Wait();
+                try { Db.Exec(conn, null, "PRAGMA wal_checkpoint(PASSIVE)"); }
+                catch (Microsoft.Data.Sqlite.SqliteException) { }   // busy or locked: the next commit tries again
+            }
+        }
+
+        public void Dispose()
+        {
+            done = true;
+            committed.Release();
+            thread.Join();
+            try { Db.Exec(conn, null, "PRAGMA wal_checkpoint(PASSIVE)"); }
+            catch (Microsoft.Data.Sqlite.SqliteException) { }
+            conn.Dispose();
+            committed.Dispose();
+        }
     }
 
     /// <summary>One command per statement for the writer's life, so SQLite prepares each statement once; its
@@ -56,7 +107,16 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         if (toWrite.Count == 0) return [];
         for (var attempt = 1; ; attempt++)
         {
-            try { return WriteOnce(toWrite); }
+            try
+            {
+                var written = WriteOnce(toWrite);
+                foreach (var item in items)
+                {
+                    item.Rows?.Dispose();   // the buffers go back to the pool once committed
+                    item.Rows = null;
+                }
+                return written;
+            }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure && attempt < 8)
             {
                 Thread.Sleep(Random.Shared.Next(20, 200) * attempt);
@@ -73,6 +133,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         foreach (var (sha, url) in list.OrderBy(u => u.Sha256, StringComparer.Ordinal))
             Db.Exec(conn, tx, "UPDATE sources SET url = @url WHERE sha256 = @sha", ("url", url), ("sha", sha));
         tx.Commit();
+        checkpointer?.Committed();
     }
 
     List<ImportItem> WriteOnce(List<ImportItem> items)
@@ -95,6 +156,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         }
         children.Flush(conn, tx);
         tx.Commit();
+        checkpointer?.Committed();
         return written;
     }
 
@@ -183,11 +245,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
             Db.Param(delete, "id", id);
             delete.ExecuteNonQuery();
         }
-        foreach (var (table, row) in item.Rows ?? ReportRows.Build(report, findings))
-        {
-            row[0] = id;
-            children.Add(table, row);
-        }
+        children.Add(item.Rows ??= ReportRows.Build(report, findings), id);
     }
 }
 
@@ -195,41 +253,61 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
 static class ReportRows
 {
     /// <summary>The rows of one report, its id (column 0) left to the writer: built where the report was checked (on
-    /// a worker), so the one writer only binds and inserts.</summary>
-    public static List<(BulkTable Table, object?[] Row)> Build(Report report, IReadOnlyList<Finding> findings)
+    /// a worker), so the one writer only binds and inserts; encoded (<see cref="EncodedRows"/>) so that rows waiting
+    /// for their transaction cost the GC nothing.</summary>
+    public static EncodedRows Build(Report report, IReadOnlyList<Finding> findings)
     {
-        var rows = new List<(BulkTable, object?[])>(report.Metadata.Count + report.Sections.Count + 256 + findings.Count);
+        var rows = EncodedRows.Rent();
         foreach (var m in report.Metadata.Values)
-            rows.Add((BulkTable.Metadata, [null, m.Key, m.Value, ProvenanceJson.Utf8Of(m.Source)]));
+        {
+            rows.Begin(BulkTable.Metadata);
+            rows.Text(m.Key); rows.Text(m.Value); Provenance(rows, m.Source);
+        }
         foreach (var s in report.Sections.Values)
-            rows.Add((BulkTable.Sections, [null, s.Key, s.Heading, s.Text, s.Match, ProvenanceJson.Utf8Of(s.Source)]));
+        {
+            rows.Begin(BulkTable.Sections);
+            rows.Text(s.Key); rows.Text(s.Heading); rows.Text(s.Text); rows.Text(s.Match); Provenance(rows, s.Source);
+        }
         foreach (var (key, table) in report.Tables)
             foreach (var (row, column, v) in table.All)
-                rows.Add((BulkTable.Values, [null, key, row, column, table.Layout.Value, v.Integer, v.Text,
-                    v.State is ValueState.Blank or ValueState.BlankMark ? True : False, State(v.State), v.Raw, ProvenanceJson.Utf8Of(v.Source)]));
+            {
+                rows.Begin(BulkTable.Values);
+                rows.Text(key); rows.Text(row); rows.Text(column); rows.Text(table.Layout.Value); rows.Int(v.Integer); rows.Text(v.Text);
+                rows.Bool(v.State is ValueState.Blank or ValueState.BlankMark); rows.Text(State(v.State)); rows.Text(v.Raw); Provenance(rows, v.Source);
+            }
         var figure = 0;
         foreach (var n in report.NarrativeFigures)
-            rows.Add((BulkTable.Figures, [null, figure++, n.Key, n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), n.Unit, n.Section, n.Text,
-                ProvenanceJson.Utf8Of(n.Source)]));
+        {
+            rows.Begin(BulkTable.Figures);
+            rows.Int(figure++); rows.Text(n.Key); rows.Text(n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)); rows.Text(n.Unit);
+            rows.Text(n.Section); rows.Text(n.Text); Provenance(rows, n.Source);
+        }
         var ordinal = 0;
         foreach (var f in findings)
         {
             var l = f.Location;
-            rows.Add((BulkTable.Findings, [null, ordinal++, f.Code, f.Severity.ToString().ToLowerInvariant(), LocationKey(l),
-                l.Section, l.Table, l.Row, l.Column,
-                l.Cells is { Count: > 0 } cells ? JsonSerializer.Serialize(cells.Select(c => $"{c.Table}.{c.Row}.{c.Column}")) : null,
-                ProvenanceJson.Utf8Of(l.Source), f.Message("zh"), f.Message("en"),
-                ProvenanceJson.Utf8Write(w =>
-                {
-                    w.WriteStartObject();
-                    foreach (var (k, v) in f.Args) { w.WritePropertyName(k); JsonSerializer.Serialize(w, v); }
-                    w.WriteEndObject();
-                })]));
+            rows.Begin(BulkTable.Findings);
+            rows.Int(ordinal++); rows.Text(f.Code); rows.Text(f.Severity.ToString().ToLowerInvariant()); rows.Text(LocationKey(l));
+            rows.Text(l.Section); rows.Text(l.Table); rows.Text(l.Row); rows.Text(l.Column);
+            rows.Text(l.Cells is { Count: > 0 } cells ? JsonSerializer.Serialize(cells.Select(c => $"{c.Table}.{c.Row}.{c.Column}")) : null);
+            Provenance(rows, l.Source); rows.Text(f.Message("zh")); rows.Text(f.Message("en"));
+            rows.Json(w =>
+            {
+                w.WriteStartObject();
+                foreach (var (k, v) in f.Args) { w.WritePropertyName(k); JsonSerializer.Serialize(w, v); }
+                w.WriteEndObject();
+            });
         }
         return rows;
     }
 
-    static readonly object True = true, False = false;
+    /// <summary>Provenance as compact JSON in the shape of `nianbao parse --provenance`, or null.</summary>
+    static void Provenance(EncodedRows rows, Provenance? p)
+    {
+        if (p is null) rows.Null();
+        else rows.Json(w => JsonReportWriter.WriteSource(w, p, null));
+    }
+
     static readonly Dictionary<ValueState, string> StateNames = Enum.GetValues<ValueState>().ToDictionary(s => s, s => s.ToString().ToLowerInvariant());
 
     public static string State(ValueState s) => StateNames.TryGetValue(s, out var name) ? name : s.ToString().ToLowerInvariant();

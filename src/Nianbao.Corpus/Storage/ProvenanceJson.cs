@@ -1,35 +1,13 @@
-using System.Buffers;
 using System.Text.Json;
 using Nianbao.Model;
-using Nianbao.Output;
 
 namespace Nianbao.Corpus.Storage;
 
-/// <summary>Provenance and finding arguments as compact JSON in the same shape as `nianbao parse --provenance`.</summary>
+/// <summary>Provenance read back from the compact JSON the corpus stores (written by <see cref="ReportRows"/> in the
+/// shape of `nianbao parse --provenance`).</summary>
 static class ProvenanceJson
 {
-    [ThreadStatic] static ArrayBufferWriter<byte>? buffer;
-    [ThreadStatic] static Utf8JsonWriter? writer;
     [ThreadStatic] static byte[]? bytes;
-    static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>The provenance as UTF-8 JSON text for a row (bound as text without a string in between).</summary>
-    public static Utf8Text? Utf8Of(Provenance? p) => p is null ? null : Utf8Write(w => JsonReportWriter.WriteSource(w, p, null));
-
-    /// <summary>A value written by <paramref name="body"/>, as UTF-8 JSON text.</summary>
-    public static Utf8Text Utf8Write(Action<Utf8JsonWriter> body) => new(WriteBytes(body).ToArray());
-
-    static ReadOnlySpan<byte> WriteBytes(Action<Utf8JsonWriter> body)
-    {
-        var b = buffer ??= new ArrayBufferWriter<byte>(256);
-        b.ResetWrittenCount();
-        // One writer per thread, reset for each value (a body that throws leaves it to be reset next time).
-        var w = writer ??= new Utf8JsonWriter(b, Options);
-        w.Reset(b);
-        body(w);
-        w.Flush();
-        return b.WrittenSpan;
-    }
 
     public static Provenance? Parse(string? json)
     {
@@ -59,13 +37,4 @@ static class ProvenanceJson
         }
         return new Provenance(kind) { Line = line, Column = column, Length = length, Table = table, Row = row, Cell = cell, Paragraph = paragraph, Page = page, X = x, Y = y };
     }
-}
-
-/// <summary>Text already encoded as UTF-8, for a row column of a text type: SQLite binds the bytes as they are;
-/// PostgreSQL's COPY is given the string.</summary>
-sealed class Utf8Text(byte[] bytes)
-{
-    public byte[] Bytes => bytes;
-
-    public override string ToString() => System.Text.Encoding.UTF8.GetString(bytes);
 }

@@ -13,6 +13,8 @@ internal static class FigureScanner
 {
     public static void Scan(string text, FigureCatalog catalog, List<FigureHit> hits)
     {
+        // Every match starts at one of the catalog's words: a line with none of them is passed over in one search.
+        if (text.AsSpan().IndexOfAny(catalog.AnyWord) < 0) return;
         var first = hits.Count;
         // A line without a digit or numeral can only state a figure through a zero phrase (未收到…申请).
         var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || HasNumeral(text, catalog.Numerals);

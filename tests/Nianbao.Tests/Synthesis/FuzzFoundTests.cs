@@ -85,4 +85,24 @@ public class FuzzFoundTests
         var e = Assert.Throws<InputException>(() => ReportParser.Parse(bad, "damaged.pdf"));
         Assert.Equal("NB-INPUT-UNREADABLE", e.Finding.Code);
     }
+    [Fact]
+    public void A_pdf_whose_metadata_holds_a_control_character_is_read()
+    {
+        // Fourth session's 1,000,000-input run, seed 41002, input #400933 (flip+repeat+bitflip of a synth PDF): a byte
+        // flipped into the PDF's Producer string became U+000E, which pdftotext copies into its XHTML as it is; the XML
+        // reader refused the character and the file surfaced as NB-INPUT-FAILED. The saved input itself (73 KB).
+        var bad = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "fuzz", "seed41002-400933.pdf"));
+        var report = ReportParser.Parse(bad, "damaged.pdf");
+        Assert.Equal(2022, report.Year);
+        Assert.DoesNotContain(report.Findings, f => f.Code == "NB-INPUT-FAILED");
+    }
+
+    [Fact]
+    public void A_control_character_in_a_word_is_replaced_not_a_fault()
+    {
+        var xhtml = "<html><head><meta name=\"Producer\" content=\"Li\u000E\"/></head><body><doc><page width=\"595\" height=\"842\">"
+            + "<word xMin=\"1\" yMin=\"2\" xMax=\"3\" yMax=\"4\">规\u0001章</word></page></doc></body></html>";
+        var page = Assert.Single(Nianbao.Reading.Pdf.BboxLayout.Parse(new StringReader(xhtml)));
+        Assert.Equal("规\uFFFD章", Assert.Single(page.Words).Text);
+    }
 }

@@ -12,7 +12,9 @@ static class BboxLayout
     public static List<PdfPage> Parse(TextReader xhtml, CellBudget? budget = null)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true };
-        using var reader = XmlReader.Create(xhtml, settings);
+        // pdftotext copies the PDF's own strings (its metadata, a damaged font's text) into the XHTML as they are: a
+        // control character there is no XML, but it is the PDF's text, not a fault of the page layout.
+        using var reader = XmlReader.Create(new XmlCharacters(xhtml), settings);
         var pages = new List<PdfPage>();
         List<PdfWord>? words = null;
         var width = 0.0;

@@ -25,7 +25,7 @@ public class CellReadingTests
     [InlineData("11.82", "Number")]
     [InlineData("】", "Unread")]
     [InlineData("了", "Unread")]
-    [InlineData("11000元", "Text")]
+    [InlineData("11000元", "Amount")]
     [InlineData("2.其他", "Text")]
     [InlineData("", "Unread")]
     public void A_cell_is_classified_by_its_chinese_reading(string chinese, string kind) =>
@@ -59,6 +59,15 @@ public class CellReadingTests
         Assert.Equal(new CellReading("1", null, true, null), CellReading.Decide("】", Words("1", 80), Words("1", 95)));
         Assert.Equal(new CellReading("7", null, true, null), CellReading.Decide("】", Words("7", 96), Words("1", 96)));
         Assert.Equal(new CellReading("11", null, true, null), CellReading.Decide("1", Words("11", 96.9), Words("1", 60)));
+    }
+
+    [Fact]
+    public void An_amount_is_kept_as_read_only_when_the_traditional_model_reads_the_same()
+    {
+        // u00002-2020 (seed 20261128, 12 scans): 11000元 read by chi_sim as 1000元.
+        Assert.Equal(new CellReading("1000元", null, true, null), CellReading.Decide("1000元", Words("10007", 90), Words("11000元", 95)));
+        Assert.Equal(new CellReading("11000元", null, false, null), CellReading.Decide("11000元", Words("110007", 90), Words("11000元", 95)));
+        Assert.Equal(new CellReading("11000元", null, true, null), CellReading.Decide("11000元", Words("110007", 90), Words("11000元", 50)));
     }
 
     [Fact]

@@ -24,11 +24,14 @@ readonly partial record struct CellReading(string Raw, string? Text, bool Unsure
     /// <summary>What the Chinese reading of a cell says it may be.</summary>
     public enum Kind
     {
-        /// <summary>Words (a label, a header), digits with other characters (an amount with its unit) or a blank
-        /// mark: kept as read.</summary>
+        /// <summary>Words (a label, a header), digits with other characters (an ordinal) or a blank mark: kept as
+        /// read.</summary>
         Text,
         /// <summary>Digits, signs, points or a digit's look-alike: read again by digits only.</summary>
         Number,
+        /// <summary>A number with a unit after it (an amount, 11000元): kept as read only when the traditional Chinese
+        /// model reads the same; the Latin digits-only model takes the unit for digits.</summary>
+        Amount,
         /// <summary>Nothing legible — no reading, punctuation, a lone stray character — though the cell holds ink:
         /// a lone digit the Chinese model lost (a narrow 1 read as 】 or 了) as often as not; read again by digits.</summary>
         Unread,
@@ -42,13 +45,14 @@ readonly partial record struct CellReading(string Raw, string? Text, bool Unsure
     };
 
     /// <summary>The kind of a cell by its Chinese reading: at most 16 characters of digits, signs, points and
-    /// look-alikes may be a number; a digit among other characters, two or more letters (CJK or Latin) or a blank
-    /// mark are text; anything else (nothing, punctuation, one stray character) is ink the model could not read.</summary>
+    /// look-alikes may be a number; a number with a one- or two-character unit is an amount; another digit among other
+    /// characters, two or more letters (CJK or Latin) or a blank mark are text; anything else (nothing, punctuation, one stray character) is ink the model could not read.</summary>
     public static Kind Classify(string chinese)
     {
         var plain = Plain(chinese);
         if (plain.Length is > 0 and <= 16 && plain.All(c => char.IsAsciiDigit(c) || c is '.' or '-' || LookAlike.ContainsKey(c))) return Kind.Number;
-        // A digit among other characters is text, as printed: an amount with its unit (11000元), an ordinal (2.其他).
+        if (AmountPattern().IsMatch(plain)) return Kind.Amount;
+        // A digit among other characters is text, as printed: an ordinal (2.其他).
         if (ValueToken.IsBlankMark(plain) || plain.Any(char.IsAsciiDigit) || plain.Count(char.IsLetter) >= 2) return Kind.Text;
         return Kind.Unread;
     }
@@ -76,6 +80,10 @@ readonly partial record struct CellReading(string Raw, string? Text, bool Unsure
     {
         var kind = Classify(chinese);
         if (kind == Kind.Text) return new(chinese, null, false, null);
+        // An amount is certain when the traditional Chinese model reads it the same (11000元 read as 1000元 happens).
+        if (kind == Kind.Amount)
+            return new(chinese, null, !(other is { Count: > 0 } && other.All(w => w.Confidence >= MinConfidence)
+                && Plain(string.Concat(other.Select(w => w.Text))) == Plain(chinese)), null);
         var c = AsDigits(chinese);
         if (kind == Kind.Number && (Sure(digits, MinConfidence) == c || Sure(other, MinConfidence) == c)) return new(c, null, false, null);
         if (Sure(digits, RereadConfidence) is { } n && n == Sure(other, RereadConfidence)) return new(n, null, false, chinese);
@@ -98,4 +106,7 @@ readonly partial record struct CellReading(string Raw, string? Text, bool Unsure
 
     [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
     private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^\d+(\.\d+)?\p{IsCJKUnifiedIdeographs}{1,2}$")]
+    private static partial Regex AmountPattern();
 }

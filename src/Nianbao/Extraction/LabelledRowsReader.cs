@@ -58,7 +58,21 @@ internal static class LabelledRowsReader
         }
 
         labelOnlyAt.Sort((a, b) => a.Index.CompareTo(b.Index));
-        if (Detached(stream, labelOnlyAt, table, format) is { } paired)
+        var unpaired = new Dictionary<string, Cell>();
+        var detached = Detached(stream, labelOnlyAt, table, format);
+        if (detached is { Paired: null })
+        {
+            // Rows of values without labels follow the labels printed without values, but they cannot be paired: the
+            // labels' rows are not known to be blank, so their cells are null, never blank.
+            foreach (var (_, row) in labelOnlyAt)
+                if (!unpaired.ContainsKey(row.Key))
+                {
+                    unpaired[row.Key] = found.Remove(row.Key, out var f) ? f.Label : labelOnly[row.Key];
+                }
+            findings.Add(Finding.Create("NB-P-DETACHED-UNPAIRED", new FindingLocation { Section = table.Section, Table = table.Key, Source = stream[labelOnlyAt[0].Index].Source },
+                ("table_label", table.Label), ("labels", unpaired.Count), ("rows", detached.ValueRows)));
+        }
+        if (detached is { Paired: { } paired })
         {
             foreach (var (row, cells) in paired)
             {
@@ -69,11 +83,16 @@ internal static class LabelledRowsReader
                 ("table_label", table.Label), ("count", paired.Count)));
         }
 
-        if (found.Count == 0) return new TableReading(null, findings);
+        if (found.Count == 0 && unpaired.Count == 0) return new TableReading(null, findings);
 
         foreach (var row in table.RowsFor(format))
         {
             var columns = table.ColumnsOf(row);
+            if (unpaired.TryGetValue(row.Key, out var unpairedLabel))
+            {
+                ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable("", unpairedLabel.Source));
+                continue;
+            }
             if (!found.TryGetValue(row.Key, out var hit))
             {
                 if (labelOnly.TryGetValue(row.Key, out var printed))
@@ -131,9 +150,10 @@ internal static class LabelledRowsReader
     /// rows without values (or with empty cells only), then a block of rows of values without labels. They are paired in order only when every
     /// such value row comes after the last label, there are exactly as many value rows as labels without values (wholly
     /// blank value rows counted only when that makes the numbers equal), and
-    /// each value row has exactly its label's cell count. Otherwise null (the labels stay rows without values).
+    /// each value row has exactly its label's cell count. Null when no row of values without a label follows the labels
+    /// (the labels are rows printed without values); a block with no pairs when such rows follow but cannot be paired.
     /// </summary>
-    static List<(RowDef Row, List<Cell> Cells)>? Detached(CellStream stream, List<(int Index, RowDef Row)> labels, TableDef table, FormatId format)
+    static DetachedBlock? Detached(CellStream stream, List<(int Index, RowDef Row)> labels, TableDef table, FormatId format)
     {
         if (labels.Count < 2) return null;
         var rows = new List<List<Cell>>();
@@ -153,18 +173,22 @@ internal static class LabelledRowsReader
         // the block as long as the labels; otherwise it is a converter's padding and only the rows with values count.
         var withValues = rows.Where(r => !r.All(c => c.IsEmpty)).ToList();
         if (withValues.Count == 0) return null;
+        var unpaired = new DetachedBlock(null, withValues.Count);
         if (withValues.Count == labels.Count) rows = withValues;
-        else if (rows.Count != labels.Count) return null;
+        else if (rows.Count != labels.Count) return unpaired;
         var paired = new List<(RowDef, List<Cell>)>();
         for (var n = 0; n < labels.Count; n++)
         {
             var columns = table.ColumnsOf(labels[n].Row).Count;
             RowValues.TrimPadding(rows[n], columns);
-            if (rows[n].Count != columns) return null;
+            if (rows[n].Count != columns) return unpaired;
             paired.Add((labels[n].Row, rows[n]));
         }
-        return paired;
+        return new DetachedBlock(paired, withValues.Count);
     }
+
+    /// <summary>Rows of values without labels after the labels printed without values: paired with them, or not.</summary>
+    sealed record DetachedBlock(List<(RowDef Row, List<Cell> Cells)>? Paired, int ValueRows);
 
     /// <summary>
     /// A label wrapped over two table rows by a PDF-to-Markdown converter (issue 10 §2): the next row is the label's

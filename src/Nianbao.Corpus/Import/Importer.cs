@@ -178,7 +178,14 @@ public static class Importer
                         {
                             var (bytes, path) = reader.Read(k);
                             read = (Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes);
-                            var report = ReportParser.Parse(bytes, Path.GetFileName(path));
+                            // When digits ran together, the parse asks for the same agency's previous year: the
+                            // corpus answers, as it does for the cross-year rules (docs/run-together.md §3), once the
+                            // earlier years of this import are stored.
+                            var report = ReportParser.Parse(bytes, Path.GetFileName(path), previousYear: asked =>
+                            {
+                                order.AddOrUpdate(asked, new StrongBox<int>(i));
+                                return previousYears.Find(asked, stop.Token);
+                            });
                             order.AddOrUpdate(report, new StrongBox<int>(i));
                             return report;
                         },
@@ -332,7 +339,12 @@ public static class Importer
         {
             MaxParallelism = 1,
             Previous = previousYears,
-            Parse = key => { var (bytes, path) = reader.Read(key); return ReportParser.Parse(bytes, Path.GetFileName(path)); },
+            // Parsed again with the previous year now in the corpus: it may decide run-together digits it could not before.
+            Parse = key =>
+            {
+                var (bytes, path) = reader.Read(key);
+                return ReportParser.Parse(bytes, Path.GetFileName(path), previousYear: asked => previousYears.Find(asked));
+            },
         };
         for (var pass = 0; pass < 10; pass++)
         {

@@ -14,7 +14,7 @@ public class PreviousYearBatchTests
 {
     /// <summary>A 2021-layout report of the CI corpus whose table 二 run the dump alone leaves open and last year's
     /// documents in force decide, with its previous year.</summary>
-    static (SynthReport Now, SynthReport Before, string Row) Pair()
+    internal static (SynthReport Now, SynthReport Before, string Row) Pair()
     {
         var reports = SynthCorpus.Generate(new SynthOptions(300, Seed: 20261126, ErrorRate: 0.3)).ToList();
         var byName = reports.ToDictionary(r => r.Name);

@@ -178,14 +178,8 @@ public static class Importer
                         {
                             var (bytes, path) = reader.Read(k);
                             read = (Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes);
-                            // When digits ran together, the parse asks for the same agency's previous year: the
-                            // corpus answers, as it does for the cross-year rules (docs/run-together.md §3), once the
-                            // earlier years of this import are stored.
-                            var report = ReportParser.Parse(bytes, Path.GetFileName(path), previousYear: asked =>
-                            {
-                                order.AddOrUpdate(asked, new StrongBox<int>(i));
-                                return previousYears.Find(asked, stop.Token);
-                            });
+                            // A look-up waits until the earlier years of this import are stored.
+                            var report = ParseWithPrevious(bytes, path, previousYears, asked => order.AddOrUpdate(asked, new StrongBox<int>(i)), stop.Token);
                             order.AddOrUpdate(report, new StrongBox<int>(i));
                             return report;
                         },
@@ -328,6 +322,16 @@ public static class Importer
             ("k", "divisions_dataset"), ("v", Divisions.Dataset));
     }
 
+    /// <summary>Parses a file of the import. When digits ran together the parse asks for the same agency's previous
+    /// year and the corpus answers, as it does for the cross-year rules (docs/run-together.md §3);
+    /// <paramref name="asking"/> sees the report as read so far just before the look-up.</summary>
+    static Report ParseWithPrevious(byte[] bytes, string path, CorpusPreviousYears previousYears, Action<Report>? asking, CancellationToken token) =>
+        ReportParser.Parse(bytes, Path.GetFileName(path), previousYear: asked =>
+        {
+            asking?.Invoke(asked);
+            return previousYears.Find(asked, token);
+        });
+
     /// <summary>Checks again, until none is left, each report whose previous year is not the one it was checked against.</summary>
     static int FixCrossYear(CorpusDb db, CorpusWriter writer, ImportOptions options, SourceReader? reader = null)
     {
@@ -335,17 +339,6 @@ public static class Importer
         using var own = reader is null ? new SourceReader(db, options) : null;
         reader ??= own!;
         using var previousYears = new CorpusPreviousYears(db);
-        var batchOptions = new BatchOptions
-        {
-            MaxParallelism = 1,
-            Previous = previousYears,
-            // Parsed again with the previous year now in the corpus: it may decide run-together digits it could not before.
-            Parse = key =>
-            {
-                var (bytes, path) = reader.Read(key);
-                return ReportParser.Parse(bytes, Path.GetFileName(path), previousYear: asked => previousYears.Find(asked));
-            },
-        };
         for (var pass = 0; pass < 10; pass++)
         {
             var stale = PreviousYears.Stale(reader.Connection);
@@ -357,9 +350,18 @@ public static class Importer
                 {
                     if (reader.SourceOf(reportId) is not { } source) continue;
                     byte[] bytes;
-                    try { bytes = reader.Read(source.Key).Bytes; }
+                    string path;
+                    try { (bytes, path) = reader.Read(source.Key); }
                     catch (InputException) { continue; }   // neither bytes stored nor the file: left as checked before
-                    var unit = ReportBatch.Process(source.Key, batchOptions, previousYears, CancellationToken.None);
+                    // Parsed again (read once) with the previous year now in the corpus: it may decide run-together
+                    // digits it could not before.
+                    var one = new BatchOptions
+                    {
+                        MaxParallelism = 1,
+                        Previous = previousYears,
+                        Parse = _ => ParseWithPrevious(bytes, path, previousYears, null, CancellationToken.None),
+                    };
+                    var unit = ReportBatch.Process(source.Key, one, previousYears, CancellationToken.None);
                     if (unit.Report is null) continue;
                     var plan = new ImportItem { Path = source.Path, Sha256 = "", Outcome = ImportOutcome.Reparsed, Recheck = true, ReportId = reportId };
                     var item = ItemOf(plan, unit, (Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes), previousYears, options with { StoreContent = false });

@@ -65,14 +65,26 @@ if (args.Length > 0 && args[0] == "stages")
         var n = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var alloc = GC.GetAllocatedBytesForCurrentThread();
+        var (pause, gen0, gen1, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         for (var sw = Stopwatch.StartNew(); sw.Elapsed.TotalSeconds < seconds;)
             for (var i = 0; i < paths.Count; i++) { one(i); n++; }
         var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / n;
-        Console.WriteLine($"{label}: {ms:F3} ms CPU per report ({1000 / ms:F0}/CPU-s), {(GC.GetAllocatedBytesForCurrentThread() - alloc) / (double)n / 1024:F0} KiB allocated per report");
+        Console.WriteLine($"{label}: {ms:F3} ms CPU per report ({1000 / ms:F0}/CPU-s), {(GC.GetAllocatedBytesForCurrentThread() - alloc) / (double)n / 1024:F0} KiB allocated per report; GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / n:F3} ms per report, collections gen0/1/2 {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} over {n} reports");
         return ms;
     }
     if (only is null or "read") Time("read + sha256", i => System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(paths[i])));
     if (only is null or "parse") Time("parse (bytes in memory)", i => ReportParser.Parse(bytes[i], Path.GetFileName(paths[i])));
+    if (only is "split")
+    {
+        // Cumulative prefixes of the parse, so each stage's cost is the difference between two lines.
+        var t = Nianbao.Template.ReportTemplate.Embedded;
+        Nianbao.Documents.SourceDocument Read(int i) => Nianbao.Reading.SourceReader.Read(bytes[i], Path.GetFileName(paths[i]));
+        Time("1 read (decode, normalise, tokenize)", i => Read(i));
+        Time("2 + glued lines", i => Nianbao.Segmenting.GluedLines.Split(Read(i), t));
+        Time("3 + segment", i => { var d = Nianbao.Segmenting.GluedLines.Split(Read(i), t); Nianbao.Segmenting.SectionSegmenter.Segment(d.Blocks, t); });
+        Time("4 + extract", i => { var d = Nianbao.Segmenting.GluedLines.Split(Read(i), t); Nianbao.Extraction.ReportBuilder.Build(d, Nianbao.Segmenting.SectionSegmenter.Segment(d.Blocks, t), t); });
+        Time("5 + reconcile (whole parse)", i => ReportParser.Parse(bytes[i], Path.GetFileName(paths[i])));
+    }
     if (only is "parse" or "anglesharp" && paths.All(p => p.EndsWith(".html", StringComparison.Ordinal)))
     {
         // The HTML baseline in the same process and conditions: decode and parse with AngleSharp, one parser reused.
@@ -87,6 +99,11 @@ if (args.Length > 0 && args[0] == "stages")
     Console.WriteLine($"{previous.Count(p => p is not null)} of {reports.Count} reports have their previous year here");
     if (only is null or "check") Time("check (with previous year)", i => Nianbao.Checking.ReportChecker.CheckOne(reports[i], previous[i], Nianbao.Template.ReportTemplate.Embedded));
     if (only is null or "check0") Time("check (no previous year)", i => Nianbao.Checking.ReportChecker.CheckOne(reports[i], null, Nianbao.Template.ReportTemplate.Embedded));
+    return;
+}
+if (args.Length > 0 && args[0] == "allocs")
+{
+    AllocTypes.Run(args[1], args.Length > 2 ? double.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 1000);
     return;
 }
 if (args.Length > 0 && args[0] == "corpus-micro")

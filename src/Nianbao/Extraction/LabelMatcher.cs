@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Nianbao.Normalizing;
 using Nianbao.Template;
@@ -17,22 +18,33 @@ internal sealed record LabelMatch(RowDef Row, LabelFit Fit, LabelVariant? Varian
 /// </summary>
 internal sealed class LabelMatcher
 {
-    sealed record Pattern(RowDef Row, string Key);
+    // Each pattern carries its row's answers, made once: the canonical key, the known variants, and the three kinds of
+    // match (immutable, so shared by every call).
+    sealed record Pattern(RowDef Row, string Key, string Canonical, (string Key, LabelMatch Match)[] Variants,
+        LabelMatch AsCanonical, LabelMatch AsKeyword);
 
     static readonly ConcurrentDictionary<(TableDef, FormatId), LabelMatcher> Cache = new();
 
-    readonly List<Pattern> patterns = [];
-    readonly Dictionary<RowDef, string> canonical = [];
-    readonly Dictionary<RowDef, List<(string Key, LabelVariant Variant)>> variants = [];
+    readonly Pattern[] patterns;
+    // Every pattern key at once: a key holding none of them (most cells of a region) is passed over in one search.
+    // Null when a pattern key is empty (it would be found in every key).
+    readonly SearchValues<string>? any;
 
     LabelMatcher(IEnumerable<RowDef> rows)
     {
+        var list = new List<Pattern>();
         foreach (var row in rows)
         {
-            foreach (var m in row.Match ?? [row.Label]) patterns.Add(new Pattern(row, LabelKey.OfPrinted(m)));
-            canonical[row] = LabelKey.OfPrinted(row.Label);
-            variants[row] = (row.Variants ?? []).Select(v => (LabelKey.OfPrinted(v.Label), v)).ToList();
+            var canonical = LabelKey.OfPrinted(row.Label);
+            var variants = (row.Variants ?? []).Select(v => (LabelKey.OfPrinted(v.Label), new LabelMatch(row, LabelFit.KnownVariant, v))).ToArray();
+            var asCanonical = new LabelMatch(row, LabelFit.Canonical, null);
+            var asKeyword = new LabelMatch(row, LabelFit.Keyword, null);
+            foreach (var m in row.Match ?? [row.Label])
+                list.Add(new Pattern(row, LabelKey.OfPrinted(m), canonical, variants, asCanonical, asKeyword));
         }
+        patterns = [.. list];
+        if (patterns.Length > 0 && patterns.All(p => p.Key.Length > 0))
+            any = SearchValues.Create(patterns.Select(p => p.Key).Distinct().ToArray(), StringComparison.Ordinal);
     }
 
     public static LabelMatcher For(TableDef table, FormatId format) =>
@@ -40,6 +52,7 @@ internal sealed class LabelMatcher
 
     public LabelMatch? Match(string key)
     {
+        if (any is not null && key.AsSpan().IndexOfAny(any) < 0) return null;
         Pattern? best = null;
         var bestAt = -1;
         foreach (var p in patterns)
@@ -49,10 +62,9 @@ internal sealed class LabelMatcher
             if (at > bestAt || (at == bestAt && p.Key.Length > best!.Key.Length)) { best = p; bestAt = at; }
         }
         if (best is null) return null;
-        var row = best.Row;
-        if (key.EndsWith(canonical[row], StringComparison.Ordinal)) return new LabelMatch(row, LabelFit.Canonical, null);
-        foreach (var (vkey, variant) in variants[row])
-            if (key.EndsWith(vkey, StringComparison.Ordinal)) return new LabelMatch(row, LabelFit.KnownVariant, variant);
-        return new LabelMatch(row, LabelFit.Keyword, null);
+        if (key.EndsWith(best.Canonical, StringComparison.Ordinal)) return best.AsCanonical;
+        foreach (var (vkey, match) in best.Variants)
+            if (key.EndsWith(vkey, StringComparison.Ordinal)) return match;
+        return best.AsKeyword;
     }
 }

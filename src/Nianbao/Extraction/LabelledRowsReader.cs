@@ -29,12 +29,14 @@ internal static class LabelledRowsReader
         {
             var cell = stream[i];
             if (cell.IsEmpty || Tokenizing.ValueToken.IsValue(cell.Text) || tails.Contains(i)) continue;
-            if (WrappedTail(stream, i, matcher) is { } tail)
+            var match = matcher.Match(cell.Key);
+            if (WrappedTail(stream, i, matcher, match) is { } tail)
             {
                 tails.Add(tail);
                 cell = new Cell(cell.Raw + stream[tail].Raw, cell.Text + stream[tail].Text, cell.Source);
+                match = matcher.Match(cell.Key);
             }
-            if (matcher.Match(cell.Key) is not { } m) continue;
+            if (match is not { } m) continue;
             var cells = RowValues.After(stream, i, k => matcher.Match(k) is not null);
             // Digits glued to the label (issue 3 §5, run-together): split them off when the label part is the same row.
             if (cells.Count == 0 && GluedDigits.Split(cell) is { } glued && matcher.Match(glued.Label.Key) is { } gm && gm.Row == m.Row)
@@ -193,11 +195,11 @@ internal static class LabelledRowsReader
     /// <summary>
     /// A label wrapped over two table rows by a PDF-to-Markdown converter (issue 10 §2): the next row is the label's
     /// tail alone, every other cell of it empty, and only the two halves together are a printed label (canonical or a
-    /// known variant) — neither half is. The index of the tail, or null.
+    /// known variant) — neither half is (<paramref name="head"/>: how the first half matched). The index of the tail, or null.
     /// </summary>
-    static int? WrappedTail(CellStream stream, int i, LabelMatcher matcher)
+    static int? WrappedTail(CellStream stream, int i, LabelMatcher matcher, LabelMatch? head)
     {
-        if (matcher.Match(stream[i].Key) is { Fit: not LabelFit.Keyword }) return null;
+        if (head is { Fit: not LabelFit.Keyword }) return null;
         var j = stream.NextRowStart(i);
         if (j >= stream.Count || !stream.BlanksVisible(j)) return null;
         var tail = stream[j];

@@ -43,8 +43,9 @@ public sealed class TableValues
                 rowIndex[row] = r = rows.Count - 1;
             }
             var cells = rows[r].Cells;
-            var c = cells.FindIndex(x => x.Column == column);
-            if (c < 0) cells.Add((column, value)); else cells[c] = (column, value);
+            var c = 0;
+            while (c < cells.Count && cells[c].Column != column) c++;
+            if (c == cells.Count) cells.Add((column, value)); else cells[c] = (column, value);
         }
     }
 }

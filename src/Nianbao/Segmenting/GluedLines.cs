@@ -1,3 +1,4 @@
+using System.Buffers;
 using Nianbao.Documents;
 using Nianbao.Model;
 using Nianbao.Normalizing;
@@ -16,7 +17,21 @@ namespace Nianbao.Segmenting;
 /// </summary>
 internal static class GluedLines
 {
-    sealed record Anchors(List<(int Section, string[] Printed)> Headings, string[] Labels, string[] RunHeader, int TablesFrom, int TablesTo, int RunSection);
+    sealed record Anchors(List<(int Section, string[] Printed)> Headings, string[] Labels, string[] RunHeader, int TablesFrom, int TablesTo, int RunSection)
+    {
+        // Every heading and every row label at once: text holding none of them needs no search per word.
+        public SearchValues<string> AnyHeading { get; } = SearchValues.Create([.. Headings.SelectMany(h => h.Printed).Distinct()], StringComparison.Ordinal);
+        public SearchValues<string> AnyLabel { get; } = SearchValues.Create(Labels, StringComparison.Ordinal);
+        public Dictionary<char, string[]> LabelsStartingWith { get; } = Labels.GroupBy(l => l[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>What one line's cutting works with, made once per document and cleared for each line.</summary>
+    sealed class Scratch
+    {
+        public readonly SortedSet<int> Cuts = [];
+        public readonly List<(int Start, int End)> Squeeze = [];
+        public readonly List<(int Start, int End)> Spans = [];
+    }
 
     static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportTemplate, Anchors> Cache = [];
 
@@ -28,6 +43,7 @@ internal static class GluedLines
         List<Block>? blocks = null;
         var section = -1;
         var cutLines = 0;
+        var scratch = new Scratch();
         for (var i = 0; i < doc.Blocks.Count; i++)
         {
             var block = doc.Blocks[i];
@@ -36,11 +52,12 @@ internal static class GluedLines
                 blocks?.Add(block);
                 continue;
             }
-            var pieces = Cut(line.Line, anchors, ref section);
-            if (pieces.Count > 1 && blocks is null) blocks = [.. doc.Blocks.Take(i)];
-            if (pieces.Count > 1) cutLines++;
+            var pieces = Cut(line.Line, anchors, ref section, scratch);
+            if (pieces is { Count: > 1 } && blocks is null) blocks = [.. doc.Blocks.Take(i)];
+            if (pieces is { Count: > 1 }) cutLines++;
             if (blocks is null) continue;
-            foreach (var p in pieces) blocks.Add(p == line.Line ? line : new LineBlock(p));
+            if (pieces is null) blocks.Add(line);
+            else foreach (var p in pieces) blocks.Add(p == line.Line ? line : new LineBlock(p));
         }
         if (blocks is null) return doc;
         var result = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = blocks, StatedMetadata = doc.StatedMetadata, Url = doc.Url };
@@ -77,8 +94,8 @@ internal static class GluedLines
         }
         var one = new Cell(raw.ToString(), text.ToString(), lines[0].Source) { Uncertain = lines.Any(l => l.Uncertain) };
         var section = -1;
-        var pieces = Cut(one, anchors, ref section, At);
-        if (pieces.Count <= 1) return null;
+        var pieces = Cut(one, anchors, ref section, new Scratch(), At);
+        if (pieces is not { Count: > 1 }) return null;
         var result = new SourceDocument { Source = doc.Source, Kind = doc.Kind, Blocks = [.. pieces.Select(p => new LineBlock(p))], StatedMetadata = doc.StatedMetadata, Url = doc.Url };
         result.Findings.AddRange(doc.Findings);
         result.Findings.Add(Finding.Create("NB-P-JOINED-LINES", null, ("count", lines.Count)));
@@ -89,21 +106,23 @@ internal static class GluedLines
     const int FewLines = 12;
     const int LongLine = 300;
 
-    /// <summary>The pieces of one line; <paramref name="section"/> is the index of the section the text is in,
-    /// carried from line to line. <paramref name="sourceAt"/> gives the provenance of a position when the line is several
-    /// source lines joined.</summary>
-    static List<Cell> Cut(Cell line, Anchors a, ref int section, Func<int, Provenance>? sourceAt = null)
+    /// <summary>The pieces of one line, null when it needs no cut; <paramref name="section"/> is the index of the
+    /// section the text is in, carried from line to line. <paramref name="sourceAt"/> gives the provenance of a position
+    /// when the line is several source lines joined.</summary>
+    static List<Cell>? Cut(Cell line, Anchors a, ref int section, Scratch scratch, Func<int, Provenance>? sourceAt = null)
     {
         var text = line.Text;
-        var cuts = new SortedSet<int>();
-        var squeeze = new List<(int Start, int End)>();
+        var cuts = scratch.Cuts;
+        var squeeze = scratch.Squeeze;
+        cuts.Clear();
+        squeeze.Clear();
         var pos = 0;
         while (pos <= text.Length)
         {
             // The next heading of a later section, if any.
             var (at, end, next) = NextHeading(text, pos, a, section);
             var stop = at < 0 ? text.Length : at;
-            if (section >= a.TablesFrom && section <= a.TablesTo) TableCuts(text, pos, stop, a, cuts);
+            if (section >= a.TablesFrom && section <= a.TablesTo) TableCuts(text, pos, stop, a, cuts, scratch.Spans);
             else if (section == a.RunSection) RunCuts(text, pos, stop, a, cuts, squeeze);
             if (at < 0) break;
             cuts.Add(at);
@@ -111,15 +130,17 @@ internal static class GluedLines
             section = next;
             pos = end;
         }
-        cuts.RemoveWhere(c => c <= 0 || c >= text.Length);
-        if (cuts.Count == 0) return [line];
-        var pieces = new List<Cell>();
+        // The cuts inside the line, in order, then its end.
+        List<Cell>? pieces = null;
         var from = 0;
-        foreach (var c in cuts.Append(text.Length))
+        foreach (var c in cuts)
         {
+            if (c <= 0 || c >= text.Length) continue;
+            pieces ??= [];
             if (Piece(line, from, c, squeeze, sourceAt) is { } cell) pieces.Add(cell);
             from = c;
         }
+        if (pieces is not null && Piece(line, from, text.Length, squeeze, sourceAt) is { } rest) pieces.Add(rest);
         return pieces;
     }
 
@@ -127,6 +148,7 @@ internal static class GluedLines
     static (int At, int End, int Section) NextHeading(string text, int from, Anchors a, int section)
     {
         (int, int, int) best = (-1, -1, -1);
+        if (from > text.Length || text.AsSpan(from).IndexOfAny(a.AnyHeading) < 0) return best;
         foreach (var (s, printed) in a.Headings)
         {
             if (s <= section) continue;
@@ -141,13 +163,19 @@ internal static class GluedLines
 
     /// <summary>Sections 二 and 三: cut before every printed row label, and after every run of digits that is not
     /// part of a label.</summary>
-    static void TableCuts(string text, int from, int to, Anchors a, SortedSet<int> cuts)
+    static void TableCuts(string text, int from, int to, Anchors a, SortedSet<int> cuts, List<(int Start, int End)> spans)
     {
-        var spans = new List<(int Start, int End)>();
-        foreach (var label in a.Labels)
-            for (var i = text.IndexOf(label, from, to - from, StringComparison.Ordinal); i >= 0 && i + label.Length <= to;
-                 i = i + 1 < to ? text.IndexOf(label, i + 1, to - i - 1, StringComparison.Ordinal) : -1)
-                spans.Add((i, i + label.Length));
+        // Every printed label within [from, to): found from the places where one starts (one search for all labels).
+        spans.Clear();
+        var region = text.AsSpan(from, to - from);
+        for (var k = region.IndexOfAny(a.AnyLabel); k >= 0;)
+        {
+            foreach (var label in a.LabelsStartingWith[region[k]])
+                if (region[k..].StartsWith(label, StringComparison.Ordinal)) spans.Add((from + k, from + k + label.Length));
+            var next = region[(k + 1)..].IndexOfAny(a.AnyLabel);
+            k = next < 0 ? -1 : k + 1 + next;
+        }
+        if (spans.Count == 0) return;
         var end = -1;
         var labels = new List<(int Start, int End)>();
         foreach (var s in spans.OrderBy(s => s.Start).ThenByDescending(s => s.End))

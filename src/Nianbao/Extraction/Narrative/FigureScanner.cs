@@ -7,41 +7,116 @@ namespace Nianbao.Extraction.Narrative;
 /// <summary>
 /// Finds the figures of figures.json in one line of matching text (docs/format.md §5.5): keyword → optional "then" word →
 /// the nearest number within a few characters, never across a clause stop → an accepted unit. A number followed by
-/// another unit (条, 人次, 项, %, 余…) is not the figure. Plain IndexOf scans, no regex: one pass per keyword.
+/// another unit (条, 人次, 项, %, 余…) is not the figure. Plain IndexOf scans, no regex: one search for all the catalog's
+/// words says which the line holds, then one pass per keyword it holds.
 /// </summary>
 internal static class FigureScanner
 {
     public static void Scan(string text, FigureCatalog catalog, List<FigureHit> hits)
     {
         // Every match starts at one of the catalog's words: a line with none of them is passed over in one search.
-        if (text.AsSpan().IndexOfAny(catalog.AnyWord) < 0) return;
+        var span = text.AsSpan();
+        var at = span.IndexOfAny(catalog.AnyWord);
+        if (at < 0) return;
+        var plan = ScanPlan.Of(catalog);
+        // Which of the words the line holds, from one pass over the places where a word starts: a keyword the line
+        // does not hold is not searched for (the same hits, in the same order, as searching for every keyword).
+        Span<bool> present = stackalloc bool[plan.Words.Length];
+        while (at >= 0)
+        {
+            foreach (var id in plan.StartingWith[text[at]])
+                if (span[at..].StartsWith(plan.Words[id], StringComparison.Ordinal)) present[id] = true;
+            var next = span[(at + 1)..].IndexOfAny(catalog.AnyWord);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
         var first = hits.Count;
         // A line without a digit or numeral can only state a figure through a zero phrase (未收到…申请).
-        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || HasNumeral(text, catalog.Numerals);
-        foreach (var def in catalog.Figures)
+        var digits = span.IndexOfAnyInRange('0', '9') >= 0 || HasNumeral(text, plan.Numerals);
+        var figures = catalog.Figures;
+        for (var f = 0; f < figures.Count; f++)
         {
+            var def = figures[f];
+            var words = plan.Figures[f];
             if (def.Context is { Scope: "paragraph" } c && !ContainsAny(text, c.Any, 0, text.Length)) continue;
             if (digits)
-            foreach (var keyword in def.Keywords)
-                for (var i = text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
-                    if (Number(text, def, i, keyword.Length, catalog) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);
-            if (digits)
-            foreach (var before in def.Before ?? [])
-                foreach (var keyword in before.Keywords)
+                for (var k = 0; k < words.Keywords.Length; k++)
+                {
+                    if (!present[words.Keywords[k]]) continue;
+                    var keyword = plan.Words[words.Keywords[k]];
                     for (var i = text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
-                        if (NumberBefore(text, def, before, i, catalog) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);
-            foreach (var zero in def.Zero ?? [])
-                foreach (var word in zero.Words)
+                        if (Number(text, def, i, keyword.Length, catalog, plan.Numerals) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);
+                }
+            if (digits)
+                for (var b = 0; b < words.Before.Length; b++)
+                    for (var k = 0; k < words.Before[b].Length; k++)
+                    {
+                        if (!present[words.Before[b][k]]) continue;
+                        var keyword = plan.Words[words.Before[b][k]];
+                        for (var i = text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
+                            if (NumberBefore(text, def, def.Before![b], i, catalog, plan.Numerals) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);
+                    }
+            for (var z = 0; z < words.Zero.Length; z++)
+                for (var k = 0; k < words.Zero[z].Length; k++)
+                {
+                    if (!present[words.Zero[z][k]]) continue;
+                    var word = plan.Words[words.Zero[z][k]];
                     for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
-                        if (ZeroPhrase(text, def, zero, i, word.Length, catalog) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);
+                        if (ZeroPhrase(text, def, def.Zero![z], i, word.Length, catalog) is { } hit && InContext(text, def, hit.Start, catalog)) Add(hits, first, hit, text, catalog);
+                }
         }
     }
 
-    /// <summary>keyword [then-word] gap number unit, starting at the keyword found at <paramref name="at"/>.</summary>
-    static FigureHit? Number(string text, FigureDef def, int at, int length, FigureCatalog catalog)
+    /// <summary>The catalog's words numbered once (keywords, keywords before the number, zero phrases' first words),
+    /// each figure's words by number, and the numerals by character: made once per catalog.</summary>
+    sealed class ScanPlan
     {
-        foreach (var before in def.UnlessBefore ?? [])
-            if (at >= before.Length && string.CompareOrdinal(text, at - before.Length, before, 0, before.Length) == 0) return null;
+        public sealed record FigureWords(int[] Keywords, int[][] Before, int[][] Zero);
+
+        static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FigureCatalog, ScanPlan> Plans = [];
+
+        public readonly string[] Words;
+        public readonly Dictionary<char, int[]> StartingWith;
+        public readonly FigureWords[] Figures;
+        public readonly NumeralChars Numerals;
+
+        ScanPlan(FigureCatalog catalog)
+        {
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            int[] Number(IReadOnlyList<string> words) =>
+                [.. words.Select(w => ids.TryGetValue(w, out var id) ? id : ids[w] = ids.Count)];
+            Figures = [.. catalog.Figures.Select(f => new FigureWords(Number(f.Keywords),
+                [.. (f.Before ?? []).Select(b => Number(b.Keywords))], [.. (f.Zero ?? []).Select(z => Number(z.Words))]))];
+            Words = new string[ids.Count];
+            foreach (var (w, id) in ids) Words[id] = w;
+            StartingWith = Words.Select((w, id) => (w, id)).GroupBy(x => x.w[0]).ToDictionary(g => g.Key, g => g.Select(x => x.id).ToArray());
+            Numerals = new NumeralChars(catalog.Numerals);
+        }
+
+        public static ScanPlan Of(FigureCatalog catalog) => Plans.GetValue(catalog, c => new ScanPlan(c));
+    }
+
+    /// <summary>The numerals of figures.json looked up by character (each is one character).</summary>
+    sealed class NumeralChars(NumeralDef def)
+    {
+        readonly Dictionary<char, int> digits = def.Digits.Where(d => d.Key.Length == 1).ToDictionary(d => d.Key[0], d => d.Value);
+        readonly Dictionary<char, int> multipliers = def.Multipliers.Where(m => m.Key.Length == 1).ToDictionary(m => m.Key[0], m => m.Value);
+
+        public bool IsDigit(char c) => digits.ContainsKey(c);
+        public bool IsMultiplier(char c) => multipliers.ContainsKey(c);
+        public bool CanStart(char c) => digits.ContainsKey(c) || (multipliers.TryGetValue(c, out var m) && m == 10);
+        public bool TryDigit(char c, out int digit) => digits.TryGetValue(c, out digit);
+        public int Multiplier(char c) => multipliers[c];
+    }
+
+    /// <summary>keyword [then-word] gap number unit, starting at the keyword found at <paramref name="at"/>.</summary>
+    static FigureHit? Number(string text, FigureDef def, int at, int length, FigureCatalog catalog, NumeralChars numerals)
+    {
+        if (def.UnlessBefore is { } unless)
+            for (var k = 0; k < unless.Count; k++)
+            {
+                var before = unless[k];
+                if (at >= before.Length && string.CompareOrdinal(text, at - before.Length, before, 0, before.Length) == 0) return null;
+            }
         var p = at + length;
         if (def.Then is { Count: > 0 } then)
         {
@@ -50,7 +125,6 @@ internal static class FigureScanner
             p = t;
         }
         var q = p;
-        var numerals = catalog.Numerals;
         while (q < text.Length && q - p <= def.Within && !char.IsAsciiDigit(text[q]) && !numerals.CanStart(text[q]))
         {
             if (catalog.Stops.Contains(text[q])) return null;
@@ -60,8 +134,9 @@ internal static class FigureScanner
         if (!char.IsAsciiDigit(text[q])) return Numeral(text, def, q, numerals) is var (value, e) ? WithUnit(text, def, q, e, value) : null;
         var end = NumberEnd(text, q);
         var u = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        foreach (var unit in def.Units)
+        for (var k = 0; k < def.Units.Count; k++)
         {
+            var unit = def.Units[k];
             if (string.CompareOrdinal(text, u, unit, 0, unit.Length) != 0) continue;
             if (Digits(text, q, end) > Reading.InputLimits.MaxValueDigits)
                 return new FigureHit(def, 0, unit, q, u + unit.Length, false) { TooManyDigits = true };
@@ -75,13 +150,14 @@ internal static class FigureScanner
 
     /// <summary>number unit … keyword: the nearest number-and-unit ending within <see cref="BeforeDef.Within"/>
     /// characters before the keyword at <paramref name="at"/>, no clause end between (format.md §5.5).</summary>
-    static FigureHit? NumberBefore(string text, FigureDef def, BeforeDef before, int at, FigureCatalog catalog)
+    static FigureHit? NumberBefore(string text, FigureDef def, BeforeDef before, int at, FigureCatalog catalog, NumeralChars numerals)
     {
         for (var u = at - 1; u >= 0 && at - u <= before.Within + 1; u--)
         {
             if (catalog.ClauseEnds.Contains(text[u])) return null;
-            foreach (var unit in def.Units)
+            for (var k = 0; k < def.Units.Count; k++)
             {
+                var unit = def.Units[k];
                 var e = u - unit.Length + 1;
                 if (e <= 0 || string.CompareOrdinal(text, e, unit, 0, unit.Length) != 0) continue;
                 var end = e > 0 && text[e - 1] == ' ' ? e - 1 : e;
@@ -95,9 +171,9 @@ internal static class FigureScanner
                     return new FigureHit(def, decimal.Parse(text.AsSpan(q, end - q), CultureInfo.InvariantCulture), unit, q, e + unit.Length, false);
                 }
                 var n = end;
-                while (n > 0 && (catalog.Numerals.IsDigit(text[n - 1]) || catalog.Numerals.IsMultiplier(text[n - 1]))) n--;
-                while (n < end && !catalog.Numerals.CanStart(text[n])) n++;
-                if (n < end && Numeral(text, def, n, catalog.Numerals) is var (value, ne) && ne == end)
+                while (n > 0 && (numerals.IsDigit(text[n - 1]) || numerals.IsMultiplier(text[n - 1]))) n--;
+                while (n < end && !numerals.CanStart(text[n])) n++;
+                if (n < end && Numeral(text, def, n, numerals) is var (value, ne) && ne == end)
                     return new FigureHit(def, value, unit, n, e + unit.Length, false);
             }
         }
@@ -106,7 +182,7 @@ internal static class FigureScanner
 
     /// <summary>The Chinese numeral starting at <paramref name="q"/> (三, 十二, 一百零五, 两千, 二〇二一) and its end;
     /// null when the characters do not form a well-made numeral.</summary>
-    static (decimal Value, int End)? Numeral(string text, FigureDef def, int q, NumeralDef numerals)
+    static (decimal Value, int End)? Numeral(string text, FigureDef def, int q, NumeralChars numerals)
     {
         var e = q;
         var multiplied = false;
@@ -121,15 +197,15 @@ internal static class FigureScanner
         var lastMultiplier = int.MaxValue;
         for (var i = q; i < e; i++)
         {
-            var c = text[i].ToString();
-            if (numerals.Digits.TryGetValue(c, out var d))
+            var c = text[i];
+            if (numerals.TryDigit(c, out var d))
             {
                 if (!multiplied) { total = total * 10 + d; continue; }
                 if (digit is not null && !(digit == 0 || d == 0)) return null;   // 一一百 is not a numeral
                 digit = d;
                 continue;
             }
-            var m = numerals.Multipliers[c];
+            var m = numerals.Multiplier(c);
             if (m == 10000)
             {
                 total += (section + (digit ?? 0)) * m;
@@ -152,14 +228,14 @@ internal static class FigureScanner
     static FigureHit? WithUnit(string text, FigureDef def, int q, int end, decimal value)
     {
         var u = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        foreach (var unit in def.Units)
-            if (string.CompareOrdinal(text, u, unit, 0, unit.Length) == 0)
+        for (var k = 0; k < def.Units.Count; k++)
+            if (def.Units[k] is var unit && string.CompareOrdinal(text, u, unit, 0, unit.Length) == 0)
                 return new FigureHit(def, unit.StartsWith('万') && !def.Unit.StartsWith('万') ? value * 10000 : value,
                     unit.StartsWith('万') && !def.Unit.StartsWith('万') ? def.Unit : unit, q, u + unit.Length, false);
         return null;
     }
 
-    static bool HasNumeral(string text, NumeralDef numerals)
+    static bool HasNumeral(string text, NumeralChars numerals)
     {
         foreach (var c in text) if (numerals.CanStart(c)) return true;
         return false;
@@ -168,8 +244,9 @@ internal static class FigureScanner
     static FigureHit? ZeroPhrase(string text, FigureDef def, ZeroDef zero, int at, int length, FigureCatalog catalog)
     {
         var from = at + length;
-        foreach (var then in zero.Then)
+        for (var k = 0; k < zero.Then.Count; k++)
         {
+            var then = zero.Then[k];
             var t = text.IndexOf(then, from, Math.Min(text.Length - from, zero.Within + then.Length), StringComparison.Ordinal);
             if (t < 0 || ContainsStop(text, from, t, catalog.Stops)) continue;
             if (zero.Unless is { } unless && ContainsAny(text, unless, from, t)) continue;
@@ -183,8 +260,9 @@ internal static class FigureScanner
     static int FindWithin(string text, int from, int within, IReadOnlyList<string> words, string stops)
     {
         var best = -1;
-        foreach (var w in words)
+        for (var k = 0; k < words.Count; k++)
         {
+            var w = words[k];
             var t = text.IndexOf(w, from, Math.Min(text.Length - from, within + w.Length), StringComparison.Ordinal);
             if (t >= 0 && !ContainsStop(text, from, t, stops) && (best < 0 || t + w.Length < best)) best = t + w.Length;
         }
@@ -245,8 +323,8 @@ internal static class FigureScanner
 
     static bool ContainsAny(string text, IReadOnlyList<string> words, int from, int to)
     {
-        foreach (var w in words)
-            if (to - from >= w.Length && text.IndexOf(w, from, to - from, StringComparison.Ordinal) >= 0) return true;
+        for (var k = 0; k < words.Count; k++)
+            if (words[k] is var w && to - from >= w.Length && text.IndexOf(w, from, to - from, StringComparison.Ordinal) >= 0) return true;
         return false;
     }
 }

@@ -149,7 +149,9 @@ public static class ReportParser
         var length = stream.CanSeek ? stream.Length : 0;
         if (length > max) throw FileLimit(length, max);
         // Trust the stated length only as a first guess: devices state 0, and a file may grow while it is read.
-        var buffer = new byte[Math.Max(length + 1, 1 << 16)];
+        // One byte more than stated, so the end shows without growing; 64 KB when nothing is stated. (A 64 KB floor
+        // for every file made most of a corpus import's allocation: docs/benchmarks.md "Corpus import", run 9.)
+        var buffer = new byte[length > 0 ? length + 1 : 1 << 16];
         var total = 0L;
         while (true)
         {

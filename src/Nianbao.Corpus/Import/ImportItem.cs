@@ -36,6 +36,12 @@ sealed class ImportItem
     public string? Scope { get; set; }
     public string? ScopeEvidence { get; set; }
     public PreviousRef? Previous { get; set; }
+    /// <summary>The previous-year report when it was a report of this import not yet committed: its SHA-256 (the
+    /// writer puts in its id, written in this batch or an earlier one).</summary>
+    public string? PreviousSha { get; set; }
+    /// <summary>The reports row written (set by the writer).</summary>
+    public long? WrittenReportId { get; set; }
+
     /// <summary>The report's rows for the per-report tables, built on the worker that checked it (null: built when written).</summary>
     public Storage.EncodedRows? Rows { get; set; }
     /// <summary>A cross-year re-check: written only if the previous-year report is still the one it was checked against.</summary>

@@ -55,8 +55,9 @@ public static class Importer
         IProgress<ImportProgress>? progress = null, CancellationToken cancel = default)
     {
         options ??= new ImportOptions();
-        // Earlier years first, so most reports find their previous year already stored (see YearHint).
-        var jobs = files.Select((f, i) => (Job: new Job(f, null, YearHint.Of(f)), i)).OrderBy(x => x.Job.Year).ThenBy(x => x.i).Select(x => x.Job).ToList();
+        // Earlier years first, so most reports find their previous year already checked (see YearHint): the year is
+        // guessed from the bytes the first pass reads (Plan), and the files are taken in that order.
+        var jobs = files.Select(f => new Job(f, null, ByYear)).ToList();
         return Run(db, jobs, options, progress, cancel);
     }
 
@@ -72,6 +73,9 @@ public static class Importer
             while (r.Read()) ids.Add(new Job(Db.Str(r, 1) ?? "", r.GetInt64(0), 0));
         return Run(db, ids, options, progress, cancel);
     }
+
+    /// <summary>The year of a job not guessed yet: the first pass guesses it, and the jobs are put in year order.</summary>
+    const int ByYear = -1;
 
     sealed record Job(string Path, long? SourceId, int Year)
     {
@@ -95,9 +99,10 @@ public static class Importer
         var planned = Plan(jobs, reader, options);
         var toParse = planned.Where(p => p.Item.Outcome is ImportOutcome.New or ImportOutcome.Reparsed).ToList();
 
-        // A year is started only once every earlier year is stored (see YearHint): files are taken in order, block
-        // b holds the files of one year, and a report of block b looks up its previous year only once every block
-        // before b is written (`complete` counts the leading blocks written).
+        // A year looks up its previous year only once every earlier year is checked (see YearHint): files are taken
+        // in order, block b holds the files of one year, and a report of block b looks up its previous year only once
+        // every report of the blocks before b is checked, queued and registered (`complete` counts the leading blocks
+        // registered); the writer commits them later, in queue order.
         var blockOf = new int[toParse.Count];
         var blockSize = new List<int>();
         for (var j = 0; j < toParse.Count; j++)
@@ -109,8 +114,12 @@ public static class Importer
         var complete = 0;
         var gate = new object();
         var order = new ConditionalWeakTable<Report, StrongBox<int>>();
+        // This import's reports answer its later years from memory once checked (ImportYears): a year waits for the
+        // earlier years to be checked and queued, not committed.
+        var years = new ImportYears(options.ParserVersion);
         using var previousYears = new CorpusPreviousYears(db)
         {
+            Years = years,
             BeforeFind = (report, token) =>
             {
                 if (!order.TryGetValue(report, out var i)) return;
@@ -118,10 +127,12 @@ public static class Importer
                     while (Volatile.Read(ref complete) < blockOf[i.Value] && !token.IsCancellationRequested) Monitor.Wait(gate, 200);
             },
         };
+        var inputs = PreviousYearInputs.Of(previousYears.Template);
+        var registered = new int[blockSize.Count];
 
         int created = 0, unchanged = 0, reparsed = 0, failed = 0, done = 0;
         var failures = new List<(int Index, string Path, Finding Failure)>();
-        using var writer = new CorpusWriter(db, options.ParserVersion);
+        using var writer = new CorpusWriter(db, options.ParserVersion) { PendingId = years.IdOf };
         for (var j = 0; j < planned.Count; j++)
             if (planned[j].Item.Outcome is ImportOutcome.Unchanged or ImportOutcome.Failed) Count(planned[j].Item, j);
         // A URL list given for content already stored fills in its address.
@@ -137,7 +148,6 @@ public static class Importer
 
         var batch = new List<(int Index, ImportItem Item)>(options.BatchSize);
         var received = new int[blockSize.Count];
-        var written = new int[blockSize.Count];
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
@@ -145,7 +155,8 @@ public static class Importer
             {
                 batch.Add((i, item));
                 var yearDone = ++received[blockOf[i]] == blockSize[blockOf[i]];
-                // Flush when the batch is full, every 2 s, and when a year is complete (the next year waits for it).
+                // Flush when the batch is full, every 2 s, and when a year is complete (a year's reports are then
+                // numbered together, in key order, as when the next year waited for them).
                 if (batch.Count >= options.BatchSize || clock.ElapsedMilliseconds > 2000 || yearDone) Flush();
             }
             Flush();
@@ -185,8 +196,23 @@ public static class Importer
                         },
                     };
                     var unit = ReportBatch.Process(key, one, previousYears, stop.Token);
-                    var item = ItemOf(toParse[i].Item, unit, read, previousYears, options);
+                    var item = ItemOf(toParse[i].Item, unit, read, previousYears, options, inputs, out var part);
                     queue.Add((i, item), stop.Token);
+                    // Registered once queued, so the writer always meets a report before any report that names it
+                    // as its previous year.
+                    if (part is not null && item.Agency is { } agency && item.Report?.Year is int year)
+                        years.Register(previousYears.Connection, agency, year, item.Scope, item.Sha256, part);
+                    lock (gate)
+                    {
+                        registered[blockOf[i]]++;
+                        var c = complete;
+                        while (c < blockSize.Count && registered[c] == blockSize[c]) c++;
+                        if (c != complete)
+                        {
+                            Volatile.Write(ref complete, c);
+                            Monitor.PulseAll(gate);
+                        }
+                    }
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
@@ -222,14 +248,7 @@ public static class Importer
             foreach (var (i, item) in batch)
             {
                 Count(item, planned.Count + i);
-                written[blockOf[i]]++;
-            }
-            lock (gate)
-            {
-                var c = complete;
-                while (c < blockSize.Count && written[c] == blockSize[c]) c++;
-                Volatile.Write(ref complete, c);
-                Monitor.PulseAll(gate);
+                if (item.WrittenReportId is long id) years.Committed(item.Sha256, id);
             }
             batch.Clear();
             clock.Restart();
@@ -244,14 +263,30 @@ public static class Importer
         var hashed = new (string? Sha, long Size, string Path, Finding? Failure, string? Known)[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers) }, i =>
         {
+            var year = jobs[i].Year;
             try
             {
                 var (bytes, path) = reader.Read(jobs[i].Key);
+                if (year == ByYear) year = YearHint.Of(bytes, jobs[i].Path);
                 var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
                 hashed[i] = (sha, bytes.LongLength, path, null, reader.KnownState(sha));
             }
-            catch (InputException e) { hashed[i] = (null, 0, jobs[i].Path, e.Finding, null); }
+            catch (InputException e)
+            {
+                if (year == ByYear) year = YearHint.Of(jobs[i].Path);
+                hashed[i] = (null, 0, jobs[i].Path, e.Finding, null);
+            }
+            if (year != jobs[i].Year) jobs[i] = jobs[i] with { Year = year };
         });
+        // Earlier years first (a stable sort: one year's files keep their order).
+        if (jobs.Count > 0)
+        {
+            var byYear = Enumerable.Range(0, jobs.Count).OrderBy(i => jobs[i].Year).ToArray();
+            hashed = byYear.Select(i => hashed[i]).ToArray();
+            var sorted = byYear.Select(i => jobs[i]).ToList();
+            jobs.Clear();
+            jobs.AddRange(sorted);
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var plan = new List<(ImportItem, Job)>(jobs.Count);
         for (var i = 0; i < jobs.Count; i++)
@@ -267,8 +302,15 @@ public static class Importer
     }
 
     /// <summary>A batch unit as a corpus row: the report and its findings, or the failure, with the bytes as read.</summary>
-    static ImportItem ItemOf(ImportItem plan, ReviewUnit unit, (string Sha, byte[] Bytes)? read, CorpusPreviousYears previousYears, ImportOptions options)
+    static ImportItem ItemOf(ImportItem plan, ReviewUnit unit, (string Sha, byte[] Bytes)? read, CorpusPreviousYears previousYears, ImportOptions options) =>
+        ItemOf(plan, unit, read, previousYears, options, null, out _);
+
+    /// <summary><paramref name="part"/>: what the cross-year rules read of the report as the corpus will give it
+    /// back (<see cref="ImportYears.Stored"/>), when <paramref name="inputs"/> are given and there is a report.</summary>
+    static ImportItem ItemOf(ImportItem plan, ReviewUnit unit, (string Sha, byte[] Bytes)? read, CorpusPreviousYears previousYears, ImportOptions options,
+        PreviousYearInputs? inputs, out Report? part)
     {
+        part = null;
         var item = new ImportItem
         {
             Path = plan.Path, Sha256 = read?.Sha ?? plan.Sha256, Size = read?.Bytes.LongLength ?? plan.Size,
@@ -287,7 +329,9 @@ public static class Importer
         item.Agency = CorpusPreviousYears.Identity(report);
         (item.Scope, item.ScopeEvidence) = ReportScope.Infer(report, item.Agency);
         item.Previous = previousYears.GivenFor(report);
+        item.PreviousSha = previousYears.PendingFor(report);
         item.Rows = ReportRows.Build(report, unit.Findings);
+        if (inputs is not null) part = ImportYears.Stored(report, Path.GetFileName(item.Path), inputs);
         // Once its rows are built the writer needs only the report's head: that waits in the queue, not every table.
         item.Report = HeadOf(report);
         return item;

@@ -15,14 +15,24 @@ static partial class YearHint
         try
         {
             using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
-            var buffer = new byte[16384];
+            var buffer = new byte[Head];
             var n = f.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            var head = System.Text.Encoding.Latin1.GetString(buffer, 0, n);
-            if (InText().Match(head) is { Success: true } m) return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return Of(buffer.AsSpan(0, n), path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        return Of([], path);
+    }
+
+    /// <summary>The same from the file's bytes as read (only the first 16 KB are looked at); null bytes: unreadable,
+    /// the name only.</summary>
+    public static int Of(ReadOnlySpan<byte> bytes, string path)
+    {
+        var head = System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, Head)]);
+        if (InText().Match(head) is { Success: true } m) return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         return InName().Match(Path.GetFileName(path)) is { Success: true } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
     }
+
+    const int Head = 16384;
 
     [GeneratedRegex("(20[0-4][0-9])\\s{0,2}(?:\u00E5\u00B9\u00B4|\u00C4\u00EA)")]
     private static partial Regex InText();

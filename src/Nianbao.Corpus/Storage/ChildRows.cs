@@ -116,32 +116,53 @@ sealed class ChildRows
         w.Complete();
     }
 
-    /// <summary>Encoded rows through one prepared INSERT per table, bound by position from their UTF-8 bytes.</summary>
-    static void Insert(SqliteConnection conn, BulkTable table, List<(EncodedRows Rows, long ReportId)> reports)
+    /// <summary>Encoded rows through one prepared INSERT per table, bound by position from their UTF-8 bytes where
+    /// they lie (<see cref="SqliteNative"/>: no copy, no wrapper per call), each report's buffer pinned while its
+    /// rows are inserted.</summary>
+    static unsafe void Insert(SqliteConnection conn, BulkTable table, List<(EncodedRows Rows, long ReportId)> reports)
     {
+        var index = Array.IndexOf(BulkTable.All, table);
+        var columns = table.Columns.Length;
         sqlite3_stmt? stmt = null;
         try
         {
             foreach (var (report, id) in reports)
-                foreach (var r in report.RowsOf(table, keyOrder: true))
+            {
+                var rows = report.KeyOrder(index);
+                if (rows.Length == 0) continue;
+                if (stmt is null) Check(conn, raw.sqlite3_prepare_v2(conn.Handle, InsertSql(table), out stmt));
+                var h = stmt.DangerousGetHandle();
+                fixed (byte* bytes = report.Bytes)
                 {
-                    if (stmt is null) Check(conn, raw.sqlite3_prepare_v2(conn.Handle, InsertSql(table), out stmt));
-                    Check(conn, raw.sqlite3_bind_int64(stmt, 1, id));
-                    for (var i = 1; i < table.Columns.Length; i++)
+                    try
                     {
-                        var f = report.FieldOf(r, i - 1);
-                        Check(conn, f.Kind switch
+                        foreach (var r in rows)
                         {
-                            EncodedRows.Kind.Null => raw.sqlite3_bind_null(stmt, i + 1),
-                            EncodedRows.Kind.Int => raw.sqlite3_bind_int64(stmt, i + 1, report.IntOf(f)),
-                            // An empty span would be bound as a null pointer, i.e. NULL: an empty text keeps the string overload.
-                            _ => f.Length == 0 ? raw.sqlite3_bind_text(stmt, i + 1, "") : raw.sqlite3_bind_text(stmt, i + 1, report.TextOf(f)),
-                        });
+                            Check(conn, SqliteNative.BindInt64(h, 1, id));
+                            for (var i = 1; i < columns; i++)
+                            {
+                                var f = report.FieldOf(r, i - 1);
+                                // A text binds a pointer into the pinned buffer; an empty one still a non-null pointer (null would be NULL).
+                                Check(conn, f.Kind switch
+                                {
+                                    EncodedRows.Kind.Null => SqliteNative.BindNull(h, i + 1),
+                                    EncodedRows.Kind.Int => SqliteNative.BindInt64(h, i + 1, report.IntOf(f)),
+                                    _ => SqliteNative.BindText(h, i + 1, bytes + f.Offset, f.Length, SqliteNative.Static),
+                                });
+                            }
+                            var step = SqliteNative.Step(h);
+                            if (step != raw.SQLITE_DONE) Check(conn, step);
+                            SqliteNative.Reset(h);
+                        }
                     }
-                    var step = raw.sqlite3_step(stmt);
-                    if (step != raw.SQLITE_DONE) Check(conn, step);
-                    raw.sqlite3_reset(stmt);
+                    finally
+                    {
+                        // No binding may point into the buffer once it is unpinned.
+                        SqliteNative.Reset(h);
+                        SqliteNative.ClearBindings(h);
+                    }
                 }
+            }
         }
         finally { stmt?.Dispose(); }
     }

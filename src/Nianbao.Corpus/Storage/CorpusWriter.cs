@@ -35,10 +35,18 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
     }
 
     readonly Dictionary<string, DbCommand> prepared = [];
+    readonly Dictionary<string, PositionalStatement> positional = [];
+
+    /// <summary>The report id of a report of this import committed earlier (<see cref="ImportItem.PreviousSha"/>).</summary>
+    public Func<string, long?>? PendingId { get; init; }
+
+    /// <summary>Reports written in the open transaction, by SHA-256 (a previous year written in the same batch).</summary>
+    readonly Dictionary<string, long> writtenNow = new(StringComparer.Ordinal);
 
     public void Dispose()
     {
         foreach (var c in prepared.Values) c.Dispose();
+        foreach (var s in positional.Values) s.Dispose();
         conn.Dispose();
         checkpointer?.Dispose();
     }
@@ -100,6 +108,16 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         return cmd;
     }
 
+    /// <summary>Runs a command of <see cref="Prepared"/> once per report and returns column 0 of its first row (null:
+    /// none): on SQLite bound by position (<see cref="PositionalStatement"/>).</summary>
+    long? Scalar(DbCommand cmd)
+    {
+        if (conn is not Microsoft.Data.Sqlite.SqliteConnection sqlite)
+            return cmd.ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (!positional.TryGetValue(cmd.CommandText, out var statement)) positional[cmd.CommandText] = statement = new PositionalStatement(sqlite, cmd.CommandText);
+        return statement.Scalar(cmd);
+    }
+
     /// <summary>Writes the batch; returns the items actually written (a stale re-check is dropped).</summary>
     public IReadOnlyList<ImportItem> Write(IReadOnlyList<ImportItem> items)
     {
@@ -146,10 +164,25 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
 
         var written = new List<ImportItem>();
         var now = DateTime.UtcNow;
+        writtenNow.Clear();
+        // A report whose previous year is in this batch is written after it (its id is needed); the rest in key order.
+        var inBatch = items.Where(i => i.Report is not null).Select(i => i.Sha256).ToHashSet(StringComparer.Ordinal);
+        var waiting = new List<ImportItem>();
         foreach (var item in items)
+            if (item.PreviousSha is { } ps && inBatch.Contains(ps)) waiting.Add(item);
+            else Write(item);
+        while (waiting.Count > 0)
+        {
+            var ready = waiting.Where(i => writtenNow.ContainsKey(i.PreviousSha!)).ToList();
+            if (ready.Count == 0) ready = waiting;   // cannot happen (a previous year is earlier); written unlinked, re-checked at the end
+            foreach (var item in ready) Write(item);
+            waiting = waiting.Except(ready).ToList();
+        }
+
+        void Write(ImportItem item)
         {
             long? agencyId = item.Agency is { } ag ? agencies[ag.Key] : null;
-            if (item.Recheck && !StillCurrent(tx, item, agencyId)) continue;
+            if (item.Recheck && !StillCurrent(tx, item, agencyId)) return;
             var sourceId = UpsertSource(tx, item, now);
             if (item.Report is { } report) WriteReport(tx, item, report, sourceId, agencyId, now);
             written.Add(item);
@@ -192,7 +225,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         Db.Param(cmd, "status", item.Failure is null ? "parsed" : "failed");
         Db.Param(cmd, "code", item.Failure?.Code).DbType = DbType.String;
         Db.Param(cmd, "message", item.Failure is { } f ? f.Message("en") : null).DbType = DbType.String;
-        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return Scalar(cmd) ?? throw new InvalidOperationException("sources upsert returned no id");
     }
 
     void WriteReport(DbTransaction tx, ImportItem item, Report report, long sourceId, long? agencyId, DateTime now)
@@ -206,7 +239,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         {
             var exists = Prepared(tx, "SELECT 1 FROM reports WHERE source_id = @source");
             Db.Param(exists, "source", sourceId);
-            existed = exists.ExecuteScalar() is not null;
+            existed = Scalar(exists) is not null;
         }
         var cmd = Prepared(tx, """
             INSERT INTO reports (source_id, agency_id, agency_name, year, format, scope, scope_evidence, title, profile_type, profile_level,
@@ -232,12 +265,18 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         Db.Param(cmd, "plevel", report.Profile?.Level).DbType = DbType.String;
         Db.Param(cmd, "parser", parserVersion);
         Db.Param(cmd, "now", now);
-        Db.Param(cmd, "prev", item.Previous?.Id).DbType = DbType.Int64;
-        Db.Param(cmd, "prev_parser", item.Previous?.ParserVersion).DbType = DbType.String;
+        var previous = item.Previous;
+        if (previous is null && item.PreviousSha is { } sha
+            && (writtenNow.TryGetValue(sha, out var inThisBatch) ? inThisBatch : PendingId?.Invoke(sha)) is long previousId)
+            previous = new PreviousRef(previousId, parserVersion);
+        Db.Param(cmd, "prev", previous?.Id).DbType = DbType.Int64;
+        Db.Param(cmd, "prev_parser", previous?.ParserVersion).DbType = DbType.String;
         Db.Param(cmd, "errors", findings.Count(f => f.Severity == Severity.Error));
         Db.Param(cmd, "warnings", findings.Count(f => f.Severity == Severity.Warning));
         Db.Param(cmd, "infos", findings.Count(f => f.Severity == Severity.Info));
-        var id = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        var id = Scalar(cmd) ?? throw new InvalidOperationException("reports upsert returned no id");
+        writtenNow[item.Sha256] = id;
+        item.WrittenReportId = id;
 
         foreach (var table in existed ? BulkTable.All : [])
         {
@@ -298,6 +337,7 @@ static class ReportRows
                 w.WriteEndObject();
             });
         }
+        rows.Seal();
         return rows;
     }
 

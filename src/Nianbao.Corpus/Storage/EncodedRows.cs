@@ -30,6 +30,10 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     Field[] fields = new Field[4096];
     Row[] rows = new Row[512];
     int length, fieldCount, rowCount;
+    /// <summary>Row numbers per table in the order they are inserted (<see cref="Seal"/>), and where each table's run starts.</summary>
+    int[] order = new int[512];
+    readonly int[] tableStart = new int[BulkTable.All.Length + 1];
+    bool sealedOrder;
 
     [ThreadStatic] static Utf8JsonWriter? json;
     static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -47,6 +51,7 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     /// <summary>Starts a row of a table (its fields follow, column 1 onwards).</summary>
     public void Begin(BulkTable table)
     {
+        sealedOrder = false;
         if (rowCount == rows.Length) Array.Resize(ref rows, rows.Length * 2);
         rows[rowCount++] = new Row(Array.IndexOf(BulkTable.All, table), fieldCount);
     }
@@ -116,18 +121,53 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     public List<int> RowsOf(BulkTable table, bool keyOrder)
     {
         var index = Array.IndexOf(BulkTable.All, table);
+        if (keyOrder)
+        {
+            Seal();
+            return [.. order.AsSpan(tableStart[index], tableStart[index + 1] - tableStart[index])];
+        }
         var list = new List<int>();
         for (var r = 0; r < rowCount; r++)
             if (rows[r].Table == index) list.Add(r);
-        if (keyOrder && table.KeyColumns > 0)
-            list.Sort((a, b) =>
-            {
-                for (var k = 0; k < table.KeyColumns; k++)
-                    if (TextOf(FieldOf(a, k)).SequenceCompareTo(TextOf(FieldOf(b, k))) is var c and not 0) return c;
-                return 0;
-            });
         return list;
     }
+
+    /// <summary>The rows of one table in key order (<see cref="RowsOf"/> with keyOrder), without a copy.</summary>
+    public ReadOnlySpan<int> KeyOrder(int table)
+    {
+        Seal();
+        return order.AsSpan(tableStart[table], tableStart[table + 1] - tableStart[table]);
+    }
+
+    /// <summary>Puts the rows in the order the SQLite writer inserts them: table by table, a clustered table's rows in
+    /// key order (a stable sort). Called on the worker that built the rows, so the one writer does not sort.</summary>
+    public void Seal()
+    {
+        if (sealedOrder) return;
+        if (order.Length < rowCount) order = new int[Math.Max(rowCount, order.Length * 2)];
+        Array.Clear(tableStart);
+        for (var r = 0; r < rowCount; r++) tableStart[rows[r].Table + 1]++;
+        for (var t = 0; t < BulkTable.All.Length; t++) tableStart[t + 1] += tableStart[t];
+        Span<int> next = stackalloc int[BulkTable.All.Length];
+        tableStart.AsSpan(0, next.Length).CopyTo(next);
+        for (var r = 0; r < rowCount; r++) order[next[rows[r].Table]++] = r;
+        for (var t = 0; t < BulkTable.All.Length; t++)
+        {
+            var keys = BulkTable.All[t].KeyColumns;
+            if (keys == 0) continue;
+            // Insertion sort would be quadratic for a large table; a stable sort by key, then by row number.
+            Array.Sort(order, tableStart[t], tableStart[t + 1] - tableStart[t], Comparer<int>.Create((a, b) =>
+            {
+                for (var k = 0; k < keys; k++)
+                    if (TextOf(FieldOf(a, k)).SequenceCompareTo(TextOf(FieldOf(b, k))) is var c and not 0) return c;
+                return a.CompareTo(b);
+            }));
+        }
+        sealedOrder = true;
+    }
+
+    /// <summary>The buffer the text fields point into (the SQLite writer binds from it without a copy).</summary>
+    public byte[] Bytes => bytes;
 
     /// <summary>Field <paramref name="column"/> (0 = the table's column 1) of row <paramref name="row"/>.</summary>
     public Field FieldOf(int row, int column) => fields[rows[row].First + column];
@@ -144,6 +184,7 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
         if (rowCount < 0) return;
         length = fieldCount = 0;
         rowCount = -1;
+        sealedOrder = false;
         if (bytes.Length > KeepBytes || Pool.Count >= PoolSize) return;
         rowCount = 0;
         Pool.Enqueue(this);

@@ -26,6 +26,22 @@ public sealed class Cell(string raw, string text, Provenance source, bool spanCo
     /// <summary>A scanned cell whose first OCR reading (this text) was no number, read again on its own by digits
     /// alone and accepted from that (docs/ocr.md §3): a value with a finding that says so. Null for every other cell.</summary>
     public string? Reread { get; init; }
+    /// <summary>A line of running text read by OCR: Tesseract's confidence (0–100) of the word each character of
+    /// <see cref="Raw"/> belongs to (100 for a space the reader put between two words). Null for every other source.</summary>
+    public IReadOnlyList<byte>? Confidence { get; init; }
+
+    /// <summary>The lowest OCR confidence over the characters <paramref name="start"/> … <paramref name="start"/> +
+    /// <paramref name="length"/> of <see cref="Raw"/> (clipped to it); null when the cell was not read by OCR.</summary>
+    /// <param name="start">First character.</param>
+    /// <param name="length">Number of characters.</param>
+    /// <returns>The lowest confidence, or null.</returns>
+    public int? LowestConfidence(int start, int length)
+    {
+        if (Confidence is not { } c) return null;
+        int? low = null;
+        for (var i = Math.Max(0, start); i < Math.Min(c.Count, start + length); i++) low = Math.Min(low ?? 100, c[i]);
+        return low;
+    }
 
     /// <summary>The label key (whitespace and punctuation removed).</summary>
     public string Key => key ??= LabelKey.Of(Text);

@@ -37,11 +37,21 @@ internal static class MetadataExtractor
                     if (fromNext) value = row[i + 1].Raw.Trim();
                     if (def.Kind == "date" && value is not null) value = DateText.Normalize(value);
                     if (string.IsNullOrWhiteSpace(value)) continue;
-                    result[def.Key] = new MetaField(def.Key, CleanDisplay(value), (colon >= 0 && !fromNext ? cell : row[i + 1]).Source);
+                    var from = colon >= 0 && !fromNext ? cell : row[i + 1];
+                    result[def.Key] = new MetaField(def.Key, CleanDisplay(value), from.Source) { OcrConfidence = Confidence(from, from == cell ? raw : null) };
                 }
             }
         }
         return result;
+    }
+
+    /// <summary>OCR's lowest confidence over the value: after the label's colon when <paramref name="piece"/> (the
+    /// "label: value" text) is the whole cell, else over the whole cell; null when the cell was not read by OCR.</summary>
+    static int? Confidence(Cell cell, string? piece)
+    {
+        if (cell.Confidence is null) return null;
+        var colon = piece is not null && piece == cell.Raw ? cell.Raw.IndexOfAny([':', '：']) : -1;
+        return cell.LowestConfidence(colon + 1, cell.Raw.Length - colon - 1);
     }
 
     static bool IsLabel(string key, List<(string Key, MetadataDef Def)> labels) =>

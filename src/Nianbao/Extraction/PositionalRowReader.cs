@@ -39,9 +39,10 @@ internal static class PositionalRowReader
         {
             var raw = string.Join(" | ", best.Select(c => c.Raw));
             foreach (var row in rows) ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(raw, best[0].Source));
-            // All the numbers as one digit string (a dump without separators): a run for the reconciling stage.
+            // All the numbers as one digit string (a dump without separators): a run for the reconciling stage, also
+            // when it is too short for every cell but fills a row (rows printed blank: it lists what they may be).
             var nonEmpty = best.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()).ToList();
-            var digitRuns = nonEmpty.Count == 1 && nonEmpty[0].All(char.IsAsciiDigit) && nonEmpty[0].Length >= expected
+            var digitRuns = nonEmpty.Count == 1 && nonEmpty[0].All(char.IsAsciiDigit) && nonEmpty[0].Length >= columns.Count
                     && nonEmpty[0].Length <= GluedDigits.MaxRun(expected)
                 ? [new DigitRun(table.Key, null, table.Label, nonEmpty[0], best[0].Source, findings.Count)]
                 : new List<DigitRun>();

@@ -132,6 +132,12 @@ internal static class ReportBuilder
             report.Year = title.Year;
         }
         report.Year ??= YearEvidence.FromPeriod(blocks);
+        // A field read by OCR with a character below the cells' confidence is kept, with a finding that names it:
+        // nothing read from a scan is wrong silently (docs/ocr.md §3).
+        foreach (var (key, field) in report.Metadata)
+            if (field.OcrConfidence < Reading.Pdf.Scan.CellReading.MinConfidence)
+                report.Findings.Add(Finding.Create("NB-M-OCR-UNSURE", new FindingLocation { Source = field.Source },
+                    ("field", template.Metadata.FirstOrDefault(m => m.Key == key)?.Labels.FirstOrDefault() ?? key), ("value", field.Value), ("confidence", field.OcrConfidence)));
         return title;
     }
 

@@ -8,7 +8,9 @@ namespace Nianbao.Reconciling;
 /// kind prints it (docs/format.md §5.0): a count is a non-negative integer without leading zeros (exactly "0" for
 /// zero); a signed cell (2019's 本年增/减) may carry a sign, which can only start it (`7-131` is 7 | −1 | 31 or
 /// 7 | −13 | 1, never 7− | …); a decimal or an amount may carry decimals, and an amount its unit, which can only end
-/// the run (`113000元`). Rules whose cells all lie in the run or are known prune as soon as they can; a total whose
+/// the run (`113000元`). A negative 本年增/减 never takes the count before it (上一年项目数量) below zero: this year's
+/// number of items is last year's plus the change, and a number of items is not negative (`5-312` is 5 | −3 | 12,
+/// never 5 | −31 | 2; docs/run-together.md §3). Rules whose cells all lie in the run or are known prune as soon as they can; a total whose
 /// parts are known is read, not guessed at (T3-HSUM's 总计, T4-GRP's 总计). The search is bounded: past the step
 /// budget it stops and says so.
 /// </summary>
@@ -21,6 +23,7 @@ sealed class Segmenter
     readonly long?[] values;
     readonly string[] texts;
     readonly LinearConstraint[][] touching;
+    readonly bool[] signedCell;
     readonly int limit;
     long steps;
     readonly long budget;
@@ -41,6 +44,8 @@ sealed class Segmenter
         this.budget = budget;
         texts = new string[cells.Length];
         touching = cells.Select(c => rules.Where(r => r.Cells.Contains(c)).ToArray()).ToArray();
+        signedCell = new bool[values.Length];
+        for (var i = 0; i < cells.Length; i++) if (this.kinds[i] == ValueKinds.Signed) signedCell[cells[i]] = true;
     }
 
     /// <summary>Splits of a run of counts satisfying the rules (values holds the known cells and is restored afterwards).</summary>
@@ -104,11 +109,16 @@ sealed class Segmenter
 
     void Try(int i, int at, int len, long? value)
     {
+        // 本年增/减 after 上一年项目数量: last year's items plus the change are this year's, never below zero.
+        if (kinds[i] == ValueKinds.Signed && value < 0 && i > 0 && kinds[i - 1] == ValueKinds.Int
+            && values[cells[i - 1]] is long before && before + value < 0) return;
         values[cells[i]] = value;
         texts[i] = digits.Substring(at, len);
         var feasible = true;
         foreach (var rule in touching[i])
-            if (!rule.Feasible(values)) { feasible = false; break; }
+            // A rule's feasibility test takes its unassigned cells as ≥ 0; a signed cell of this run still unassigned
+            // may be negative, so such a rule is tested once that cell has its value.
+            if (!rule.Cells.Any(c => signedCell[c] && values[c] is null) && !rule.Feasible(values)) { feasible = false; break; }
         if (feasible) Step(i + 1, at + len);
         values[cells[i]] = null;
     }
@@ -173,6 +183,17 @@ sealed class Segmenter
             prev = cur;
         }
         return prev[0];
+    }
+
+    /// <summary>How many ways the run splits with no rule applied: <see cref="CountSyntactic(string, IReadOnlyList{string})"/>,
+    /// less the splits a negative 本年增/减 rules out (counted by listing them when the run has a signed cell and few
+    /// splits). <paramref name="values"/> holds no value for the run's cells and is left so.</summary>
+    public static long CountValid(string digits, int[] cells, IReadOnlyList<string> kinds, long?[] values, int limit, long budget)
+    {
+        var syntactic = CountSyntactic(digits, kinds);
+        if (!kinds.Contains(ValueKinds.Signed) || syntactic > limit) return syntactic;
+        var seg = Run(digits, cells, [.. kinds], values, [], limit + 1, budget);
+        return seg.Capped ? syntactic : seg.Found.Count;
     }
 
     /// <summary>The same for a run of counts.</summary>

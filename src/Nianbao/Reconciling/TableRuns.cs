@@ -57,7 +57,11 @@ sealed class TableRuns
     void Resolve()
     {
         var open = new List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)>();
-        var splits = runs.ToDictionary(r => r, r => Segmenter.CountSyntactic(r.Digits, Kinds(r)));
+        var splits = runs.ToDictionary(r => r, r => Segmenter.CountValid(r.Digits, r.Cells, Kinds(r), cells.Values, CandidateLimit, SegmentBudget));
+
+        // 0. A run spanning several rows too short for all their cells: some rows are blank, which leaves no trace.
+        foreach (var run in runs.Where(r => r.Row is null && splits[r] == 0 && r.Digits.Length < r.Cells.Length))
+            BlankRowsListing(run);
 
         // 1. Digits alone.
         foreach (var run in runs)
@@ -119,6 +123,16 @@ sealed class TableRuns
                         (used, usedRules) = (decided, [.. rules, .. extra]);
                         break;
                     }
+            // Undecided, yet the other year or the narrative touches the run: the finding names those rules and lists only
+            // the splits they leave (both of 1 | 40 | 129 and 14 | 0 | 129 when the narrative states 129 decisions).
+            if (used.Supported.Count > 1)
+                foreach (var (extra, with) in tieBroken)
+                    if (with[run] is { Unchecked: false } narrowed && narrowed.Supported.Count > 1 && narrowed.Supported.Count <= used.Supported.Count
+                        && extra.Any(r => r.Cells.Any(run.Cells.Contains)) && !tieBreakers.Except(extra).Any(r => r.Cells.Any(run.Cells.Contains)))
+                    {
+                        (used, usedRules) = (narrowed, [.. rules, .. extra]);
+                        break;
+                    }
             var touching = usedRules.Where(r => r.Cells.Any(run.Cells.Contains)).ToList();
             var names = touching.Select(r => r.Rule).Distinct().ToArray();
             // A split another year's report decided names that report (its provenance).
@@ -139,8 +153,8 @@ sealed class TableRuns
             else if (used.Supported.Count > 1)
             {
                 var supported = used.Supported.Order().Select(i => texts[i]).ToList();
-                Replace(run, names.Length == 0 ? "NB-RUN-OPEN" : "NB-RUN-AMBIGUOUS", ("rules", names), ("count", supported.Count),
-                    ("candidates", supported.Take(Listed).Select(Show).ToArray()));
+                Replace(run, names.Length == 0 ? "NB-RUN-OPEN" : "NB-RUN-AMBIGUOUS", [("rules", names), ("count", supported.Count),
+                    ("candidates", supported.Take(Listed).Select(Show).ToArray()), .. otherYears]);
             }
             else
                 Replace(run, "NB-RUN-NONE", ("rules", names), ("count", splits[run]), ("candidates", Listing(run, RowRuleCandidates(run))));
@@ -189,6 +203,34 @@ sealed class TableRuns
             if (mine.Supported.Count == 1 && !mine.Unchecked) decided[run] = (mine, touching, mineTexts!);
         }
         return decided;
+    }
+
+    /// <summary>
+    /// Table 四 in a dump with one or two of its groups blank (5 or 10 digits for 15 cells): which rows are blank leaves
+    /// no trace, and the rows are alike, so the cells stay null. The finding lists every possibility — the rows printed
+    /// (in order) and a split of the digits over their cells satisfying the identities on those rows — blank cells
+    /// empty (bounded like any listing).
+    /// </summary>
+    void BlankRowsListing(PendingRun run)
+    {
+        var rows = run.Cells.Select(c => cells.Cells[c].Row.Key).Distinct().ToList();
+        var all = cells.Rules(table.Key, values.Layout, template);
+        var found = new List<string>();
+        long count = 0;
+        var capped = false;
+        for (var mask = (1 << rows.Count) - 2; mask > 0; mask--)
+        {
+            var printed = run.Cells.Where(c => (mask >> rows.IndexOf(cells.Cells[c].Row.Key) & 1) == 1).ToArray();
+            if (printed.Length > run.Digits.Length) continue;
+            var own = all.Where(r => r.Cells.All(printed.Contains)).ToList();
+            var seg = Segmenter.Run(run.Digits, printed, [.. printed.Select(c => cells.Cells[c].Column.ValueKind)], cells.Values, own, CandidateLimit, SegmentBudget);
+            capped |= seg.Capped;
+            count += seg.Texts.Count;
+            foreach (var texts in seg.Texts.Take(Listed - found.Count))
+                found.Add(Show([.. run.Cells.Select(c => Array.IndexOf(printed, c) is var i and >= 0 ? texts[i] : "")]));
+        }
+        if (capped) Replace(run, "NB-RUN-CAPPED", ("budget", SegmentBudget), ("count", count), ("candidates", found.ToArray()));
+        else Replace(run, "NB-RUN-ROWS-BLANK", ("cells", run.Cells.Length), ("count", count), ("candidates", found.ToArray()));
     }
 
     /// <summary>Segmentations satisfying the rules that lie within the run's own row (e.g. T3-HSUM), ignoring the rest.</summary>

@@ -30,13 +30,26 @@ public class KindSegmenterTests
     [Fact]
     public void A_sign_starts_the_signed_cell()
     {
-        Assert.Equal(["7|-1|31", "7|-13|1"], Split("7-131", I, S, I).Order());
+        Assert.Equal(["70|-1|31", "70|-13|1"], Split("70-131", I, S, I).Order());
         Assert.Equal(["7|+1|31", "7|+13|1"], Split("7+131", I, S, I).Order());
         // Without a sign the signed cell is a count like the others.
         Assert.Equal(["1|1|10", "1|11|0", "11|1|0"], Split("1110", I, S, I).Order());
         // A count never carries a sign.
         Assert.Empty(Split("7-131", I, I, I));
         Assert.Equal(2L, Segmenter.CountSyntactic("7-131", [I, S, I]));
+    }
+
+    [Fact]
+    public void A_decrease_never_takes_last_years_items_below_zero()
+    {
+        // 本年增/减 after 上一年项目数量: this year's items (last year's plus the change) are a count, never negative.
+        Assert.Equal(["7|-1|31"], Split("7-131", I, S, I));
+        Assert.Equal(["5|-3|12"], Split("5-312", I, S, I));
+        Assert.Equal(["3|-3"], Split("3-3", I, S));
+        Assert.Empty(Split("3-4", I, S));
+        // The count of splits a finding states leaves them out too; without a sign nothing changes.
+        Assert.Equal(1L, Segmenter.CountValid("7-131", [0, 1, 2], [I, S, I], new long?[3], 100, 100_000));
+        Assert.Equal(3L, Segmenter.CountValid("1110", [0, 1, 2], [I, S, I], new long?[3], 100, 100_000));
     }
 
     [Fact]

@@ -33,6 +33,26 @@ public class ScannedPdfTests(PrintedFixture printed, ITestOutputHelper output) :
         Assert.Equal(expected.GetProperty("format").GetString(), report.Format?.Value);
     }
 
+    /// <summary>The low end, 150 dpi, for one sample in every CI run (all five: NIANBAO_SCAN_DPI=150 on the
+    /// theory above; docs/ocr.md §4 records both ends). lhasa-city-2021: traditional script, lone 1s and 11s.</summary>
+    [Fact]
+    public void A_scan_at_150_dpi_reads_every_certain_cell_and_no_wrong_one()
+    {
+        const string name = "lhasa-city-2021";
+        var path = Path.Combine(Path.GetTempPath(), $"nianbao-scan150-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            Nianbao.Synthesis.PrintScanner.Scan(printed.Printed(name), path, 150);
+            var report = ReportParser.ParseFile(path);
+            var score = RenderingScore.Of(name, report, strict: true);
+            output.WriteLine($"{name} scanned at 150 dpi: {score}");
+            Assert.True(score.Wrong == 0, $"{name}: {score}\n" + string.Join("\n", score.WrongCells.Take(30)));
+            Assert.True(score.ExactShare >= 0.95, $"{name}: {score}");
+            Assert.Contains(report.Findings, f => f.Code == "NB-P-OCR");
+        }
+        finally { File.Delete(path); }
+    }
+
     [Fact]
     public void Values_read_by_ocr_carry_page_and_position()
     {

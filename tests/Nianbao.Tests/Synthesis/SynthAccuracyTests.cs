@@ -118,9 +118,11 @@ public class SynthAccuracyTests(ITestOutputHelper output)
             Report(score);
             Assert.Equal(ScanCount, score.Reports);
             Assert.Equal(ScanCount, ocr);
-            // Format, year, agency and metadata read exactly. Section texts are compared character for character and
-            // OCR does not give them back so (；read as ;, 量 as 星): counted, not failed (docs/accuracy.md).
-            Assert.Equal([], score.FieldsWrongWhere.Keys.Where(k => k != "section"));
+            // Format, year, agency and metadata read exactly, or a metadata field OCR was unsure of carries
+            // NB-M-OCR-UNSURE ("flagged": an index number's O read as 0, docs/ocr.md §3). Section texts are compared
+            // character for character and OCR does not give them back so (；read as ;, 量 as 星): counted, not failed
+            // (docs/accuracy.md).
+            Assert.Equal([], score.FieldsWrongWhere.Keys.Where(k => k is not ("section" or "flagged")));
             Assert.Equal(score.Injected, score.InjectedFound);
             // Never a wrong value: a lone digit the Chinese model loses is read again on its own (docs/ocr.md §3), and
             // a cell with ink nothing reads is null with NB-P-OCR-INK, never blank.

@@ -46,7 +46,10 @@ sealed partial class SynthScore(string rendering)
         if (parsed.Year != truth.Year) Field(name, "year", truth.Year?.ToString(), parsed.Year?.ToString());
         if (Fold(parsed.Agency) != Fold(truth.Agency)) Field(name, "agency", truth.Agency, parsed.Agency);
         foreach (var (key, m) in truth.Metadata)
-            if (Fold(parsed.Metadata.GetValueOrDefault(key)?.Value) != Fold(m.Value)) Field(name, "metadata." + key, m.Value, parsed.Metadata.GetValueOrDefault(key)?.Value);
+            if (Fold(parsed.Metadata.GetValueOrDefault(key)?.Value) != Fold(m.Value))
+                // A field OCR was unsure of says so (NB-M-OCR-UNSURE, docs/ocr.md §3): wrong, but not silently.
+                Field(name, (parsed.Findings.Any(f => f.Code == "NB-M-OCR-UNSURE" && f.Arg("value") as string == parsed.Metadata.GetValueOrDefault(key)?.Value) ? "flagged." : "metadata.") + key,
+                    m.Value, parsed.Metadata.GetValueOrDefault(key)?.Value);
         foreach (var (key, s) in truth.Sections)
             if (Fold(parsed.Sections.GetValueOrDefault(key)?.Text) != Fold(s.Text)) Field(name, "section." + key, s.Text, parsed.Sections.GetValueOrDefault(key)?.Text);
 

@@ -111,11 +111,12 @@ internal static class ScanReader
             // legible though they hold ink) again by the Latin model, digits only; those two did not settle by the
             // traditional Chinese model (docs/ocr.md §2).
             var first = tesseract.Recognise(crops, Language, 6, deadline);
-            var general = first.Select(Join).ToArray();
+            var general = first.Select(w => Join(w)).ToArray();
             var maybe = Enumerable.Range(0, crops.Count).Where(i => CellReading.Classify(general[i]) != CellReading.Kind.Text).ToList();
             var digits = Again(maybe, "eng", DigitChars);
             var other = Again(maybe.Where(i => !CellReading.Settled(general[i], digits[i])).ToList(), OtherLanguage, null);
             var lines = tesseract.Recognise(textPages, Language, 4, deadline);
+            CheckValues(lines);
 
             var cellText = new Dictionary<(int, int, GridCell), CellReading>();
             int unsure = 0, reread = 0;
@@ -131,6 +132,56 @@ internal static class ScanReader
                     .Concat(Lines(p, lines[p]).Select(l => (l.Y, Block: (Block)l.Line))).ToList());
             var blocks = RuledTables.InReadingOrder(pages);
             return new Outcome(blocks, crops.Count, unsure, reread);
+        }
+
+        /// <summary>At most this many words of "label: value" lines are read again (an information block has a few).</summary>
+        const int MaxValueWords = 80;
+
+        /// <summary>
+        /// The values of "label: value" lines of running text (the information block: 索引号：…, 成文日期：…): each word
+        /// from the colon on that holds a Latin letter or a digit is read again on its own by the traditional Chinese
+        /// model, as a cell's number is (docs/ocr.md §3). Where that reading is another text (compared as matching copies: 縣 is 县) or below the cells'
+        /// confidence, the word's confidence becomes 0, so a metadata field read from it carries a finding: the page's
+        /// model read an index number's `O` as `0` at 90, the traditional one read `O`.
+        /// </summary>
+        void CheckValues(List<OcrWord>[] lines)
+        {
+            var targets = new List<(int Page, int Word)>();
+            for (var p = 0; p < lines.Length; p++)
+                foreach (var line in lines[p].Select((w, i) => (w, i)).GroupBy(x => x.w.Line))
+                {
+                    var ordered = line.OrderBy(x => x.w.Left).ToList();
+                    var colon = ordered.FindIndex(x => x.w.Text.IndexOfAny([':', '：']) >= 0);
+                    if (colon < 0) continue;
+                    var from = ordered[colon].w.Text.TrimEnd().EndsWith(':') || ordered[colon].w.Text.TrimEnd().EndsWith('：') ? colon + 1 : colon;
+                    // Words with a Latin letter or a digit (index numbers, dates): the traditional model reads CJK words
+                    // in its own script and often below the threshold, so for those the page model's confidence decides.
+                    targets.AddRange(ordered.Skip(from).Where(x => x.w.Text.Any(char.IsAsciiLetterOrDigit)).Select(x => (p, x.i)));
+                }
+            if (targets.Count == 0) return;
+            targets = targets.Take(MaxValueWords).ToList();
+            var paths = new List<string>();
+            foreach (var page in targets.GroupBy(t => t.Page))
+            {
+                var image = GrayImage.ReadPgm(textPages[page.Key]);
+                foreach (var (p, i) in page)
+                {
+                    var w = lines[p][i];
+                    var path = Path.Combine(dir, $"v{paths.Count}.pgm");
+                    image.WritePgm(path, Math.Max(0, w.Left), Math.Max(0, w.Top), Math.Min(image.Width, w.Left + w.Width), Math.Min(image.Height, w.Top + w.Height), pad: 10);
+                    paths.Add(path);
+                }
+            }
+            targets = targets.OrderBy(t => t.Page).ToList();   // the order the crops were written in
+            var again = tesseract.Recognise(paths, OtherLanguage, 7, deadline);
+            for (var k = 0; k < targets.Count; k++)
+            {
+                var (p, i) = targets[k];
+                var w = lines[p][i];
+                var same = again[k].Count > 0 && again[k].All(a => a.Confidence >= CellReading.MinConfidence)
+                    && TextNormalizer.Normalize(Join(again[k]), false).Text == TextNormalizer.Normalize(w.Text, false).Text;
+                if (!same) lines[p][i] = w with { Confidence = 0 };
+            }
         }
 
         /// <summary>The given crops read again by another model (restricted to the whitelist's characters where one is
@@ -155,11 +206,13 @@ internal static class ScanReader
             var n = 0;
             foreach (var line in words.GroupBy(w => w.Line).OrderBy(g => g.Min(w => w.Top)))
             {
-                var raw = Join(line.ToList());
+                var confidence = new List<byte>();
+                var raw = Join(line.ToList(), confidence);
                 if (raw.Length == 0) continue;
                 var first = line.MinBy(w => w.Left);
+                // Each character keeps its word's confidence: metadata read from the line says when OCR was unsure of it.
                 yield return (line.Min(w => w.Top) * textScale, new LineBlock(new Cell(raw, TextNormalizer.Normalize(raw, false).Text,
-                    new Provenance("ocr") { Page = page + 1, Line = ++n, X = Pt(first.Left * textScale), Y = Pt(first.Top * textScale) })));
+                    new Provenance("ocr") { Page = page + 1, Line = ++n, X = Pt(first.Left * textScale), Y = Pt(first.Top * textScale) }) { Confidence = confidence }));
             }
         }
     }
@@ -168,14 +221,19 @@ internal static class ScanReader
 
     /// <summary>Words joined in reading order: a space only between two Latin letters or digits; lines joined
     /// directly (a label wrapped in its cell is one label).</summary>
-    static string Join(List<OcrWord> words)
+    static string Join(List<OcrWord> words, List<byte>? confidence = null)
     {
         var sb = new System.Text.StringBuilder();
         foreach (var line in words.GroupBy(w => w.Line))
             foreach (var w in line.OrderBy(w => w.Left))
             {
-                if (sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(w.Text[0])) sb.Append(' ');
+                if (sb.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(w.Text[0]))
+                {
+                    sb.Append(' ');
+                    confidence?.Add(100);
+                }
                 sb.Append(w.Text);
+                for (var i = 0; i < w.Text.Length; i++) confidence?.Add((byte)Math.Clamp(Math.Round(w.Confidence), 0, 100));
             }
         return sb.ToString();
     }

@@ -116,7 +116,7 @@ public static class Importer
         var order = new ConditionalWeakTable<Report, StrongBox<int>>();
         // This import's reports answer its later years from memory once checked (ImportYears): a year waits for the
         // earlier years to be checked and queued, not committed.
-        var years = new ImportYears(options.ParserVersion);
+        var years = new ImportYears(options.ParserVersion, PreviousYearInputs.Of(ReportTemplate.Embedded));
         using var previousYears = new CorpusPreviousYears(db)
         {
             Years = years,
@@ -127,12 +127,11 @@ public static class Importer
                     while (Volatile.Read(ref complete) < blockOf[i.Value] && !token.IsCancellationRequested) Monitor.Wait(gate, 200);
             },
         };
-        var inputs = PreviousYearInputs.Of(previousYears.Template);
         var registered = new int[blockSize.Count];
 
         int created = 0, unchanged = 0, reparsed = 0, failed = 0, done = 0;
         var failures = new List<(int Index, string Path, Finding Failure)>();
-        using var writer = new CorpusWriter(db, options.ParserVersion) { PendingId = years.IdOf };
+        using var writer = new CorpusWriter(db, options.ParserVersion) { PendingId = years.IdOf, Committed = item => years.Committed(item.Sha256, item.WrittenReportId!.Value) };
         for (var j = 0; j < planned.Count; j++)
             if (planned[j].Item.Outcome is ImportOutcome.Unchanged or ImportOutcome.Failed) Count(planned[j].Item, j);
         // A URL list given for content already stored fills in its address.
@@ -196,12 +195,12 @@ public static class Importer
                         },
                     };
                     var unit = ReportBatch.Process(key, one, previousYears, stop.Token);
-                    var item = ItemOf(toParse[i].Item, unit, read, previousYears, options, inputs, out var part);
+                    var item = ItemOf(toParse[i].Item, unit, read, previousYears, options);
+                    if (item.Rows is { } rows && item.Agency is { } agency && item.Report?.Year is int year)
+                        years.Register(previousYears.Connection, agency, year, item.Scope, item.Sha256, item.Report, Path.GetFileName(item.Path), rows);
                     queue.Add((i, item), stop.Token);
-                    // Registered once queued, so the writer always meets a report before any report that names it
-                    // as its previous year.
-                    if (part is not null && item.Agency is { } agency && item.Report?.Year is int year)
-                        years.Register(previousYears.Connection, agency, year, item.Scope, item.Sha256, part);
+                    // The year counts as checked once queued, so the writer always meets a report before any report
+                    // that names it as its previous year.
                     lock (gate)
                     {
                         registered[blockOf[i]]++;
@@ -248,7 +247,6 @@ public static class Importer
             foreach (var (i, item) in batch)
             {
                 Count(item, planned.Count + i);
-                if (item.WrittenReportId is long id) years.Committed(item.Sha256, id);
             }
             batch.Clear();
             clock.Restart();
@@ -302,15 +300,8 @@ public static class Importer
     }
 
     /// <summary>A batch unit as a corpus row: the report and its findings, or the failure, with the bytes as read.</summary>
-    static ImportItem ItemOf(ImportItem plan, ReviewUnit unit, (string Sha, byte[] Bytes)? read, CorpusPreviousYears previousYears, ImportOptions options) =>
-        ItemOf(plan, unit, read, previousYears, options, null, out _);
-
-    /// <summary><paramref name="part"/>: what the cross-year rules read of the report as the corpus will give it
-    /// back (<see cref="ImportYears.Stored"/>), when <paramref name="inputs"/> are given and there is a report.</summary>
-    static ImportItem ItemOf(ImportItem plan, ReviewUnit unit, (string Sha, byte[] Bytes)? read, CorpusPreviousYears previousYears, ImportOptions options,
-        PreviousYearInputs? inputs, out Report? part)
+    static ImportItem ItemOf(ImportItem plan, ReviewUnit unit, (string Sha, byte[] Bytes)? read, CorpusPreviousYears previousYears, ImportOptions options)
     {
-        part = null;
         var item = new ImportItem
         {
             Path = plan.Path, Sha256 = read?.Sha ?? plan.Sha256, Size = read?.Bytes.LongLength ?? plan.Size,
@@ -331,7 +322,6 @@ public static class Importer
         item.Previous = previousYears.GivenFor(report);
         item.PreviousSha = previousYears.PendingFor(report);
         item.Rows = ReportRows.Build(report, unit.Findings);
-        if (inputs is not null) part = ImportYears.Stored(report, Path.GetFileName(item.Path), inputs);
         // Once its rows are built the writer needs only the report's head: that waits in the queue, not every table.
         item.Report = HeadOf(report);
         return item;

@@ -40,6 +40,9 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
     /// <summary>The report id of a report of this import committed earlier (<see cref="ImportItem.PreviousSha"/>).</summary>
     public Func<string, long?>? PendingId { get; init; }
 
+    /// <summary>Called for each item written, once its transaction is committed and before its rows are let go.</summary>
+    public Action<ImportItem>? Committed { get; init; }
+
     /// <summary>Reports written in the open transaction, by SHA-256 (a previous year written in the same batch).</summary>
     readonly Dictionary<string, long> writtenNow = new(StringComparer.Ordinal);
 
@@ -128,6 +131,9 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
             try
             {
                 var written = WriteOnce(toWrite);
+                if (Committed is { } committed)
+                    foreach (var item in written)
+                        if (item.WrittenReportId is not null) committed(item);
                 foreach (var item in items)
                 {
                     item.Rows?.Dispose();   // the buffers go back to the pool once committed

@@ -49,8 +49,9 @@ public class PreviousYearLoadTests
         Assert.Null(ReportLoader.LoadPrevious(c, null, -1, inputs));
     }
 
-    /// <summary>An import answers its own later years from memory (ImportYears) with the part the corpus would give
-    /// back once the report is stored: the same head, sections, cells (in the stored order on SQLite) and provenance.</summary>
+    /// <summary>An import answers its own later years from memory (ImportYears), decoding the part the rules read from
+    /// the rows the writer stores: it is the part the corpus gives back once the report is stored — the same head,
+    /// sections, cells (in the stored order on SQLite) and provenance.</summary>
     [Theory, MemberData(nameof(TestCorpus.Engines), MemberType = typeof(TestCorpus))]
     public void The_part_an_import_keeps_in_memory_is_the_part_loaded_back(string engine)
     {
@@ -71,7 +72,9 @@ public class PreviousYearLoadTests
                 id = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             }
             var loaded = ReportLoader.LoadPrevious(c, null, id, inputs)!;
-            var kept = ImportYears.Stored(ReportParser.Parse(File.ReadAllBytes(path), Path.GetFileName(path)), Path.GetFileName(path), inputs);
+            var parsed = ReportParser.Parse(File.ReadAllBytes(path), Path.GetFileName(path));
+            using var rows = ReportRows.Build(parsed, parsed.Findings);
+            var kept = ImportYears.PartOf(rows, parsed, Path.GetFileName(path), inputs);
             Assert.Equal((loaded.Source, loaded.Format, loaded.Year, loaded.Agency, loaded.Profile), (kept.Source, kept.Format, kept.Year, kept.Agency, kept.Profile));
             Assert.Equal(loaded.Sections.Values, kept.Sections.Values);
             Assert.Equal(loaded.Tables.Select(x => (x.Key, x.Value.Layout)), kept.Tables.Select(x => (x.Key, x.Value.Layout)));

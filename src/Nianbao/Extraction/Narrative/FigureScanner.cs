@@ -37,6 +37,8 @@ internal static class FigureScanner
         {
             var def = figures[f];
             var words = plan.Figures[f];
+            // A figure none of whose words the line holds finds nothing here.
+            if (!AnyPresent(words.All, present)) continue;
             if (def.Context is { Scope: "paragraph" } c && !ContainsAny(text, c.Any, 0, text.Length)) continue;
             if (digits)
                 for (var k = 0; k < words.Keywords.Length; k++)
@@ -66,11 +68,20 @@ internal static class FigureScanner
         }
     }
 
+    static bool AnyPresent(int[] ids, ReadOnlySpan<bool> present)
+    {
+        foreach (var id in ids) if (present[id]) return true;
+        return false;
+    }
+
     /// <summary>The catalog's words numbered once (keywords, keywords before the number, zero phrases' first words),
     /// each figure's words by number, and the numerals by character: made once per catalog.</summary>
     sealed class ScanPlan
     {
-        public sealed record FigureWords(int[] Keywords, int[][] Before, int[][] Zero);
+        public sealed record FigureWords(int[] Keywords, int[][] Before, int[][] Zero)
+        {
+            public int[] All { get; } = [.. Keywords, .. Before.SelectMany(b => b), .. Zero.SelectMany(z => z)];
+        }
 
         static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FigureCatalog, ScanPlan> Plans = [];
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Nianbao.Normalizing;
 using Nianbao.Template;
 
 namespace Nianbao.Extraction.Narrative;
@@ -16,19 +17,15 @@ internal static class FigureScanner
     {
         // Every match starts at one of the catalog's words: a line with none of them is passed over in one search.
         var span = text.AsSpan();
-        var at = span.IndexOfAny(catalog.AnyWord);
-        if (at < 0) return;
         var plan = ScanPlan.Of(catalog);
+        var at = plan.Finder.IndexOfAny(span);
+        if (at < 0) return;
         // Which of the words the line holds, from one pass over the places where a word starts: a keyword the line
         // does not hold is not searched for (the same hits, in the same order, as searching for every keyword).
         Span<bool> present = stackalloc bool[plan.Words.Length];
-        while (at >= 0)
-        {
-            foreach (var id in plan.StartingWith[text[at]])
+        for (; at >= 0; at = plan.Finder.IndexOfAny(span, at + 1))
+            foreach (var id in plan.Finder.Candidates(text[at]))
                 if (span[at..].StartsWith(plan.Words[id], StringComparison.Ordinal)) present[id] = true;
-            var next = span[(at + 1)..].IndexOfAny(catalog.AnyWord);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
         var first = hits.Count;
         // A line without a digit or numeral can only state a figure through a zero phrase (未收到…申请).
         var digits = span.IndexOfAnyInRange('0', '9') >= 0 || HasNumeral(text, plan.Numerals);
@@ -86,7 +83,7 @@ internal static class FigureScanner
         static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FigureCatalog, ScanPlan> Plans = [];
 
         public readonly string[] Words;
-        public readonly Dictionary<char, int[]> StartingWith;
+        public readonly WordFinder Finder;
         public readonly FigureWords[] Figures;
         public readonly NumeralChars Numerals;
 
@@ -99,7 +96,7 @@ internal static class FigureScanner
                 [.. (f.Before ?? []).Select(b => Number(b.Keywords))], [.. (f.Zero ?? []).Select(z => Number(z.Words))]))];
             Words = new string[ids.Count];
             foreach (var (w, id) in ids) Words[id] = w;
-            StartingWith = Words.Select((w, id) => (w, id)).GroupBy(x => x.w[0]).ToDictionary(g => g.Key, g => g.Select(x => x.id).ToArray());
+            Finder = new WordFinder(Words);
             Numerals = new NumeralChars(catalog.Numerals);
         }
 

@@ -27,11 +27,12 @@ internal sealed class SourceLines
         this.original = original;
         this.match = match;
         this.lineOffset = lineOffset;
-        var starts = new List<int> { 0 };
-        for (var i = original.IndexOf('\n'); i >= 0; i = original.IndexOf('\n', i + 1)) starts.Add(i + 1);
-        originalLineStarts = [.. starts];
-        var lines = new List<(int, int)>();
+        // Sized once from the count of line breaks (no list growing through a long file).
+        originalLineStarts = new int[original.AsSpan().Count('\n') + 1];
+        var n = 1;
+        for (var i = original.IndexOf('\n'); i >= 0; i = original.IndexOf('\n', i + 1)) originalLineStarts[n++] = i + 1;
         var text = match.Text;
+        var lines = new List<(int, int)>(text.AsSpan().Count('\n') + 1);
         var s = 0;
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) { lines.Add((s, i)); s = i + 1; }
         if (s < text.Length) lines.Add((s, text.Length));

@@ -101,6 +101,16 @@ if (args.Length > 0 && args[0] == "stages")
     if (only is null or "check0") Time("check (no previous year)", i => Nianbao.Checking.ReportChecker.CheckOne(reports[i], null, Nianbao.Template.ReportTemplate.Embedded));
     return;
 }
+if (args.Length > 2 && args[0] == "dump")
+{
+    ParserAb.Dump(args[1], args[2]);
+    return;
+}
+if (args.Length > 4 && args[0] == "ab")
+{
+    ParserAb.Interleaved(args[1], args[2], args[3], int.Parse(args[4]), args.Length > 5 ? int.Parse(args[5]) : 300, args.Contains("new-first"));
+    return;
+}
 if (args.Length > 0 && args[0] == "allocs")
 {
     AllocTypes.Run(args[1], args.Length > 2 ? double.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 1000);

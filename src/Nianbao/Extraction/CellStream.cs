@@ -8,12 +8,18 @@ namespace Nianbao.Extraction;
 /// </summary>
 internal sealed class CellStream
 {
-    readonly List<Cell> cells = [];
-    readonly List<bool> rowStart = [];
-    readonly List<bool> blanksVisible = [];
+    readonly List<Cell> cells;
+    readonly List<bool> rowStart;
+    readonly List<bool> blanksVisible;
 
     public CellStream(IEnumerable<Block> blocks)
     {
+        // Sized once: the cells are counted first (a line is one; a table its rows' cells, span copies included).
+        var count = 0;
+        foreach (var block in blocks)
+            if (block is LineBlock) count++;
+            else if (block is TableBlock t) for (var r = 0; r < t.Rows.Count; r++) count += t.Rows[r].Count;
+        (cells, rowStart, blanksVisible) = (new(count), new(count), new(count));
         foreach (var block in blocks)
         {
             switch (block)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using Nianbao.Normalizing;
 using Nianbao.Template;
@@ -26,9 +25,9 @@ internal sealed class LabelMatcher
     static readonly ConcurrentDictionary<(TableDef, FormatId), LabelMatcher> Cache = new();
 
     readonly Pattern[] patterns;
-    // Every pattern key at once: a key holding none of them (most cells of a region) is passed over in one search.
-    // Null when a pattern key is empty (it would be found in every key).
-    readonly SearchValues<string>? any;
+    // Every pattern key at once, in pattern order: the last place where one starts is where the match is (below).
+    // Null when a pattern key is empty (it would be found everywhere): then each pattern is searched for.
+    readonly WordFinder? finder;
 
     LabelMatcher(IEnumerable<RowDef> rows)
     {
@@ -43,8 +42,7 @@ internal sealed class LabelMatcher
                 list.Add(new Pattern(row, LabelKey.OfPrinted(m), canonical, variants, asCanonical, asKeyword));
         }
         patterns = [.. list];
-        if (patterns.Length > 0 && patterns.All(p => p.Key.Length > 0))
-            any = SearchValues.Create(patterns.Select(p => p.Key).Distinct().ToArray(), StringComparison.Ordinal);
+        if (patterns.All(p => p.Key.Length > 0)) finder = new WordFinder(patterns.Select(p => p.Key));
     }
 
     public static LabelMatcher For(TableDef table, FormatId format) =>
@@ -52,14 +50,26 @@ internal sealed class LabelMatcher
 
     public LabelMatch? Match(string key)
     {
-        if (any is not null && key.AsSpan().IndexOfAny(any) < 0) return null;
+        // The pattern found last wins, the longest of those found there, the first listed of equal ones: the last
+        // place where any pattern starts, then the patterns starting there in pattern order.
         Pattern? best = null;
-        var bestAt = -1;
-        foreach (var p in patterns)
+        if (finder is not null)
         {
-            var at = key.LastIndexOf(p.Key, StringComparison.Ordinal);
-            if (at < 0) continue;
-            if (at > bestAt || (at == bestAt && p.Key.Length > best!.Key.Length)) { best = p; bestAt = at; }
+            var at = finder.LastIndexOfAny(key);
+            if (at < 0) return null;
+            foreach (var id in finder.Candidates(key[at]))
+                if (key.AsSpan(at).StartsWith(patterns[id].Key, StringComparison.Ordinal) && (best is null || patterns[id].Key.Length > best.Key.Length))
+                    best = patterns[id];
+        }
+        else
+        {
+            var bestAt = -1;
+            foreach (var p in patterns)
+            {
+                var at = key.LastIndexOf(p.Key, StringComparison.Ordinal);
+                if (at < 0) continue;
+                if (at > bestAt || (at == bestAt && p.Key.Length > best!.Key.Length)) { best = p; bestAt = at; }
+            }
         }
         if (best is null) return null;
         if (key.EndsWith(best.Canonical, StringComparison.Ordinal)) return best.AsCanonical;

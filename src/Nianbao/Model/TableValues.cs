@@ -18,8 +18,14 @@ public sealed class TableValues
         rowIndex.TryGetValue(row, out var r) ? rows[r].Cells : [];
 
     /// <summary>Every cell read, row by row.</summary>
-    public IEnumerable<(string Row, string Column, CellValue Value)> All =>
-        rows.SelectMany(r => r.Cells.Select(c => (r.Row, c.Column, c.Value)));
+    public IEnumerable<(string Row, string Column, CellValue Value)> All
+    {
+        get
+        {
+            foreach (var (row, cells) in rows)
+                foreach (var (column, value) in cells) yield return (row, column, value);
+        }
+    }
 
     readonly Dictionary<string, int> rowIndex = [];
 

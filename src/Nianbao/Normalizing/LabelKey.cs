@@ -8,12 +8,20 @@ internal static class LabelKey
 {
     const string Dropped = "()[]{}【】〔〕.．。、,，:：;；“”\"'‘’《》<>〈〉·•-－—_/\\|*?？!！~～ \t\n\r\u3000";
 
+    // Every character a key leaves out: the punctuation above and every whitespace character.
+    static readonly System.Buffers.SearchValues<char> Removed = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) || Dropped.Contains(c))]);
+
     public static string Of(string matchText)
     {
+        // Most keys (numbers, labels without punctuation) leave nothing out: the text is its own key.
+        var first = matchText.AsSpan().IndexOfAny(Removed);
+        if (first < 0) return matchText;
         Span<char> buffer = matchText.Length <= 256 ? stackalloc char[matchText.Length] : new char[matchText.Length];
-        var n = 0;
-        foreach (var c in matchText)
-            if (!char.IsWhiteSpace(c) && !Dropped.Contains(c)) buffer[n++] = c;
+        matchText.AsSpan(0, first).CopyTo(buffer);
+        var n = first;
+        for (var i = first + 1; i < matchText.Length; i++)
+            if (!Removed.Contains(matchText[i])) buffer[n++] = matchText[i];
         return new string(buffer[..n]);
     }
 

@@ -51,6 +51,8 @@ internal static class EncodingDetector
     {
         var head = bytes[..(Math.Min(bytes.Length, 1 << 16) & ~1)];
         if (head.Length < 16) return null;
+        // No zero byte at all (every 8-bit text, one search): not UTF-16.
+        if (!head.Contains((byte)0)) return null;
         int even = 0, odd = 0;
         for (var i = 0; i < head.Length; i += 2)
         {

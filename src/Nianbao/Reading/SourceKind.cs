@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Nianbao.Reading;
@@ -31,9 +32,14 @@ internal static class SourceSniffer
         return SourceKind.Text;
     }
 
+    // NUL and the control bytes text does not use (tab, line feed, form feed, carriage return and escape it does).
+    static readonly SearchValues<byte> Controls = SearchValues.Create([.. Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1B))]);
+
     /// <summary>NUL bytes or many control characters: not a text rendering.</summary>
     static bool IsBinary(ReadOnlySpan<byte> head)
     {
+        // Most heads hold no such byte at all: one search says so.
+        if (head.IndexOfAny(Controls) < 0) return false;
         var control = 0;
         foreach (var b in head)
         {

@@ -80,7 +80,8 @@ sealed class Segmenter
         var last = i == cells.Length - 1;
         if (kinds[i] != ValueKinds.Int)
         {
-            foreach (var end in Ends(digits, at, kinds[i], last))
+            Span<int> ends = stackalloc int[MaxEnds];
+            foreach (var end in ends[..Ends(digits, at, kinds[i], last, ends)])
                 if (!last || end == n) Try(i, at, end - at, Value(digits.Substring(at, end - at), kinds[i]));
             return;
         }
@@ -127,22 +128,27 @@ sealed class Segmenter
     static long? Value(string text, string kind) =>
         kind is ValueKinds.Int or ValueKinds.Signed ? long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>At most how many ends <see cref="Ends"/> gives: two for each length of the whole part.</summary>
+    const int MaxEnds = 2 * MaxDigits + 2;
+
     /// <summary>Where a cell of <paramref name="kind"/> written at <paramref name="at"/> can end: a whole number
     /// without leading zeros, after a sign for a signed cell, with decimals for a decimal or an amount, and for the
-    /// last cell of an amount the unit that ends the run.</summary>
-    internal static IEnumerable<int> Ends(string s, int at, string kind, bool last)
+    /// last cell of an amount the unit that ends the run. Written in order into <paramref name="ends"/> (room for
+    /// <see cref="MaxEnds"/>); returns how many.</summary>
+    internal static int Ends(string s, int at, string kind, bool last, Span<int> ends)
     {
+        var count = 0;
         var n = s.Length;
         var p = at;
         if (kind == ValueKinds.Signed && p < n && s[p] is '+' or '-') p++;
-        if (p >= n || !char.IsAsciiDigit(s[p])) yield break;
+        if (p >= n || !char.IsAsciiDigit(s[p])) return 0;
         var wholeEnd = p + 1;
         if (s[p] != '0')
             while (wholeEnd < n && wholeEnd - p < MaxDigits && char.IsAsciiDigit(s[wholeEnd])) wholeEnd++;
         var maxWhole = s[p] == '0' ? p + 1 : wholeEnd;
         for (var e = p + 1; e <= maxWhole; e++)
         {
-            if (kind is ValueKinds.Int or ValueKinds.Signed) { yield return e; continue; }
+            if (kind is ValueKinds.Int or ValueKinds.Signed) { ends[count++] = e; continue; }
             // Decimals belong to the number only when the whole part ends here.
             var end = e;
             if (e == maxWhole && e + 1 < n && s[e] == '.' && char.IsAsciiDigit(s[e + 1]))
@@ -150,13 +156,14 @@ sealed class Segmenter
                 end = e + 1;
                 while (end < n && char.IsAsciiDigit(s[end])) end++;
             }
-            if (kind == ValueKinds.Amount && last && end < n && IsUnit(s.AsSpan(end))) yield return n;
+            if (kind == ValueKinds.Amount && last && end < n && IsUnit(s.AsSpan(end))) ends[count++] = n;
             else
             {
-                if (end != e) yield return e;
-                yield return end;
+                if (end != e) ends[count++] = e;
+                ends[count++] = end;
             }
         }
+        return count;
     }
 
     /// <summary>A unit after an amount: no digit, sign or point in it.</summary>
@@ -169,6 +176,7 @@ sealed class Segmenter
         // ways[p]: ways to write digits[p..] as the remaining cells.
         var prev = new long[n + 1];
         prev[n] = 1;
+        Span<int> ends = stackalloc int[MaxEnds];
         for (var j = kinds.Count - 1; j >= 0; j--)
         {
             var cur = new long[n + 1];
@@ -176,7 +184,7 @@ sealed class Segmenter
             for (var p = 0; p < n; p++)
             {
                 long sum = 0;
-                foreach (var e in Ends(digits, p, kinds[j], last))
+                foreach (var e in ends[..Ends(digits, p, kinds[j], last, ends)])
                     sum = Math.Min(long.MaxValue / 2, sum + prev[e]);
                 cur[p] = sum;
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Nianbao.Documents;
 using Nianbao.Model;
 using Nianbao.Normalizing;
@@ -20,9 +19,8 @@ internal static class GluedLines
     sealed record Anchors(List<(int Section, string[] Printed)> Headings, string[] Labels, string[] RunHeader, int TablesFrom, int TablesTo, int RunSection)
     {
         // Every heading and every row label at once: text holding none of them needs no search per word.
-        public SearchValues<string> AnyHeading { get; } = SearchValues.Create([.. Headings.SelectMany(h => h.Printed).Distinct()], StringComparison.Ordinal);
-        public SearchValues<string> AnyLabel { get; } = SearchValues.Create(Labels, StringComparison.Ordinal);
-        public Dictionary<char, string[]> LabelsStartingWith { get; } = Labels.GroupBy(l => l[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        public WordFinder AnyHeading { get; } = new(Headings.SelectMany(h => h.Printed).Distinct());
+        public WordFinder AnyLabel { get; } = new(Labels);
     }
 
     /// <summary>What one line's cutting works with, made once per document and cleared for each line.</summary>
@@ -148,7 +146,7 @@ internal static class GluedLines
     static (int At, int End, int Section) NextHeading(string text, int from, Anchors a, int section)
     {
         (int, int, int) best = (-1, -1, -1);
-        if (from > text.Length || text.AsSpan(from).IndexOfAny(a.AnyHeading) < 0) return best;
+        if (from > text.Length || a.AnyHeading.IndexOfAny(text, from) < 0) return best;
         foreach (var (s, printed) in a.Headings)
         {
             if (s <= section) continue;
@@ -168,13 +166,9 @@ internal static class GluedLines
         // Every printed label within [from, to): found from the places where one starts (one search for all labels).
         spans.Clear();
         var region = text.AsSpan(from, to - from);
-        for (var k = region.IndexOfAny(a.AnyLabel); k >= 0;)
-        {
-            foreach (var label in a.LabelsStartingWith[region[k]])
-                if (region[k..].StartsWith(label, StringComparison.Ordinal)) spans.Add((from + k, from + k + label.Length));
-            var next = region[(k + 1)..].IndexOfAny(a.AnyLabel);
-            k = next < 0 ? -1 : k + 1 + next;
-        }
+        for (var k = a.AnyLabel.IndexOfAny(region); k >= 0; k = a.AnyLabel.IndexOfAny(region, k + 1))
+            foreach (var id in a.AnyLabel.Candidates(region[k]))
+                if (region[k..].StartsWith(a.Labels[id], StringComparison.Ordinal)) spans.Add((from + k, from + k + a.Labels[id].Length));
         if (spans.Count == 0) return;
         var end = -1;
         var labels = new List<(int Start, int End)>();

@@ -104,12 +104,4 @@ public sealed class FigureCatalog
 
     /// <summary>The unit of a figure key, read or derived.</summary>
     public string UnitOf(string key) => Figure(key)?.Unit ?? Derived.First(d => d.Key == key).Unit;
-
-    System.Buffers.SearchValues<string>? anyWord;
-
-    /// <summary>Every word a figure pattern starts its match at (keywords, words written after the number, zero
-    /// phrases): a line containing none of them states no figure, whatever else it holds.</summary>
-    internal System.Buffers.SearchValues<string> AnyWord => anyWord ??= System.Buffers.SearchValues.Create(
-        Figures.SelectMany(f => f.Keywords.Concat((f.Before ?? []).SelectMany(b => b.Keywords)).Concat((f.Zero ?? []).SelectMany(z => z.Words)))
-            .Distinct().ToArray(), StringComparison.Ordinal);
 }

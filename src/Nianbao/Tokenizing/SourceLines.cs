@@ -14,6 +14,7 @@ internal sealed class SourceLines
     readonly MatchText match;
     readonly int[] originalLineStarts;
     readonly int lineOffset;
+    int lastLine;
 
     /// <summary>Start and end (exclusive, before '\n') of each line in the matching copy.</summary>
     public IReadOnlyList<(int Start, int End)> Lines { get; }
@@ -26,11 +27,12 @@ internal sealed class SourceLines
         this.original = original;
         this.match = match;
         this.lineOffset = lineOffset;
-        var starts = new List<int> { 0 };
-        for (var i = original.IndexOf('\n'); i >= 0; i = original.IndexOf('\n', i + 1)) starts.Add(i + 1);
-        originalLineStarts = [.. starts];
-        var lines = new List<(int, int)>();
+        // Sized once from the count of line breaks (no list growing through a long file).
+        originalLineStarts = new int[original.AsSpan().Count('\n') + 1];
+        var n = 1;
+        for (var i = original.IndexOf('\n'); i >= 0; i = original.IndexOf('\n', i + 1)) originalLineStarts[n++] = i + 1;
         var text = match.Text;
+        var lines = new List<(int, int)>(text.AsSpan().Count('\n') + 1);
         var s = 0;
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) { lines.Add((s, i)); s = i + 1; }
         if (s < text.Length) lines.Add((s, text.Length));
@@ -38,6 +40,17 @@ internal sealed class SourceLines
     }
 
     public string Text => match.Text;
+
+    // Each line's kind, classified once (the region readers ask again for the lines they look ahead at): kind + 1, 0 = not yet.
+    byte[]? kinds;
+
+    /// <summary>The kind of line <paramref name="i"/> (<see cref="LineClassifier.Classify"/>).</summary>
+    public LineKind Kind(int i)
+    {
+        kinds ??= new byte[Lines.Count];
+        if (kinds[i] == 0) kinds[i] = (byte)(LineClassifier.Classify(Span(Lines[i].Start, Lines[i].End)) + 1);
+        return (LineKind)(kinds[i] - 1);
+    }
 
     public ReadOnlySpan<char> Span(int start, int end) => match.Text.AsSpan(start, end - start);
 
@@ -48,8 +61,14 @@ internal sealed class SourceLines
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         var (os, oe) = match.OriginalSpan(start, end);
-        var line = Array.BinarySearch(originalLineStarts, os);
-        if (line < 0) line = ~line - 1;
+        // Cells come line by line: the line of the cell before is tried first.
+        var line = lastLine;
+        if (!(os >= originalLineStarts[line] && (line + 1 == originalLineStarts.Length || os < originalLineStarts[line + 1])))
+        {
+            line = Array.BinarySearch(originalLineStarts, os);
+            if (line < 0) line = ~line - 1;
+            lastLine = line;
+        }
         var prov = Provenance.TextSpan(line + 1 + lineOffset, os - originalLineStarts[line], oe - os);
         // Raw and matching text are mostly the same characters (digits, simplified labels): share one string then.
         var raw = original[os..oe];

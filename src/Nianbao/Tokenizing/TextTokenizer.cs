@@ -51,8 +51,7 @@ internal static class TextTokenizer
         return n > 0 && n < line.Length && line[n] == ' ' ? n + 1 : 0;
     }
 
-    internal static LineKind Kind(SourceLines src, int i) =>
-        LineClassifier.Classify(src.Span(src.Lines[i].Start, src.Lines[i].End));
+    internal static LineKind Kind(SourceLines src, int i) => src.Kind(i);
 
     /// <summary>Consecutive lines of one kind that each split into a row.</summary>
     static TableBlock Rows(SourceLines src, ref int i, LineKind kind,

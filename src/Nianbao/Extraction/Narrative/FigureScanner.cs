@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Nianbao.Normalizing;
 using Nianbao.Template;
 
 namespace Nianbao.Extraction.Narrative;
@@ -16,19 +17,15 @@ internal static class FigureScanner
     {
         // Every match starts at one of the catalog's words: a line with none of them is passed over in one search.
         var span = text.AsSpan();
-        var at = span.IndexOfAny(catalog.AnyWord);
-        if (at < 0) return;
         var plan = ScanPlan.Of(catalog);
+        var at = plan.Finder.IndexOfAny(span);
+        if (at < 0) return;
         // Which of the words the line holds, from one pass over the places where a word starts: a keyword the line
         // does not hold is not searched for (the same hits, in the same order, as searching for every keyword).
         Span<bool> present = stackalloc bool[plan.Words.Length];
-        while (at >= 0)
-        {
-            foreach (var id in plan.StartingWith[text[at]])
+        for (; at >= 0; at = plan.Finder.IndexOfAny(span, at + 1))
+            foreach (var id in plan.Finder.Candidates(text[at]))
                 if (span[at..].StartsWith(plan.Words[id], StringComparison.Ordinal)) present[id] = true;
-            var next = span[(at + 1)..].IndexOfAny(catalog.AnyWord);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
         var first = hits.Count;
         // A line without a digit or numeral can only state a figure through a zero phrase (未收到…申请).
         var digits = span.IndexOfAnyInRange('0', '9') >= 0 || HasNumeral(text, plan.Numerals);
@@ -37,6 +34,8 @@ internal static class FigureScanner
         {
             var def = figures[f];
             var words = plan.Figures[f];
+            // A figure none of whose words the line holds finds nothing here.
+            if (!AnyPresent(words.All, present)) continue;
             if (def.Context is { Scope: "paragraph" } c && !ContainsAny(text, c.Any, 0, text.Length)) continue;
             if (digits)
                 for (var k = 0; k < words.Keywords.Length; k++)
@@ -66,16 +65,25 @@ internal static class FigureScanner
         }
     }
 
+    static bool AnyPresent(int[] ids, ReadOnlySpan<bool> present)
+    {
+        foreach (var id in ids) if (present[id]) return true;
+        return false;
+    }
+
     /// <summary>The catalog's words numbered once (keywords, keywords before the number, zero phrases' first words),
     /// each figure's words by number, and the numerals by character: made once per catalog.</summary>
     sealed class ScanPlan
     {
-        public sealed record FigureWords(int[] Keywords, int[][] Before, int[][] Zero);
+        public sealed record FigureWords(int[] Keywords, int[][] Before, int[][] Zero)
+        {
+            public int[] All { get; } = [.. Keywords, .. Before.SelectMany(b => b), .. Zero.SelectMany(z => z)];
+        }
 
         static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FigureCatalog, ScanPlan> Plans = [];
 
         public readonly string[] Words;
-        public readonly Dictionary<char, int[]> StartingWith;
+        public readonly WordFinder Finder;
         public readonly FigureWords[] Figures;
         public readonly NumeralChars Numerals;
 
@@ -88,7 +96,7 @@ internal static class FigureScanner
                 [.. (f.Before ?? []).Select(b => Number(b.Keywords))], [.. (f.Zero ?? []).Select(z => Number(z.Words))]))];
             Words = new string[ids.Count];
             foreach (var (w, id) in ids) Words[id] = w;
-            StartingWith = Words.Select((w, id) => (w, id)).GroupBy(x => x.w[0]).ToDictionary(g => g.Key, g => g.Select(x => x.id).ToArray());
+            Finder = new WordFinder(Words);
             Numerals = new NumeralChars(catalog.Numerals);
         }
 

@@ -145,23 +145,24 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
         foreach (var s in sections.OrderBy(s => s.Key, StringComparer.Ordinal).OrderBy(s => TemplateOrder.Section(s.Key))) part.Sections[s.Key] = s;
 
         // report_values: table, row, column, layout, value_int, value_text, blank, state, raw, provenance (fields 0–9), in key order.
-        var values = rows.KeyOrder(Array.IndexOf(BulkTable.All, BulkTable.Values));
+        // Each row's keys are decoded once; the loops below then compare strings (the same order as LoadPrevious).
+        var values = rows.KeyOrder(Array.IndexOf(BulkTable.All, BulkTable.Values)).ToArray();
+        var keys = Array.ConvertAll(values, r => (Table: Text(r, 0)!, Row: Text(r, 1)!, Column: Text(r, 2)!));
         foreach (var need in inputs.Cells)
         {
             if (!part.Tables.TryGetValue(need.Table, out var table))
             {
-                string? layout = null;
-                foreach (var r in values)
-                    if (Text(r, 0) == need.Table) { layout = Text(r, 3); break; }
-                if (layout is null) continue;   // nothing stored: the corpus has no such table
+                var first = Array.FindIndex(keys, k => k.Table == need.Table);
+                if (first < 0 || Text(values[first], 3) is not { } layout) continue;   // nothing stored: the corpus has no such table
                 part.Tables[need.Table] = table = new TableValues { Layout = new FormatId(layout) };
             }
             foreach (var row in (IEnumerable<string?>?)need.Rows ?? [null])
-                foreach (var r in values)
+                for (var i = 0; i < values.Length; i++)
                 {
-                    if (Text(r, 0) != need.Table || row is not null && Text(r, 1) != row) continue;
-                    var (rowKey, column) = (Text(r, 1)!, Text(r, 2)!);
+                    var (tableKey, rowKey, column) = keys[i];
+                    if (tableKey != need.Table || row is not null && rowKey != row) continue;
                     if (need.Columns is { } columns && !columns.Contains(column)) continue;
+                    var r = values[i];
                     table[rowKey, column] = new CellValue(States[Text(r, 7)!], Int(r, 4), Text(r, 5), Text(r, 8), ProvenanceJson.Parse(Text(r, 9)));
                 }
         }

@@ -26,8 +26,7 @@ internal sealed class LabelMatcher
 
     readonly Pattern[] patterns;
     // Every pattern key at once, in pattern order: the last place where one starts is where the match is (below).
-    // Null when a pattern key is empty (it would be found everywhere): then each pattern is searched for.
-    readonly WordFinder? finder;
+    readonly WordFinder finder;
 
     LabelMatcher(IEnumerable<RowDef> rows)
     {
@@ -38,11 +37,13 @@ internal sealed class LabelMatcher
             var variants = (row.Variants ?? []).Select(v => (LabelKey.OfPrinted(v.Label), new LabelMatch(row, LabelFit.KnownVariant, v))).ToArray();
             var asCanonical = new LabelMatch(row, LabelFit.Canonical, null);
             var asKeyword = new LabelMatch(row, LabelFit.Keyword, null);
+            // A printed pattern of punctuation alone has an empty key, which names no row: it is left out.
             foreach (var m in row.Match ?? [row.Label])
-                list.Add(new Pattern(row, LabelKey.OfPrinted(m), canonical, variants, asCanonical, asKeyword));
+                if (LabelKey.OfPrinted(m) is { Length: > 0 } key)
+                    list.Add(new Pattern(row, key, canonical, variants, asCanonical, asKeyword));
         }
         patterns = [.. list];
-        if (patterns.All(p => p.Key.Length > 0)) finder = new WordFinder(patterns.Select(p => p.Key));
+        finder = new WordFinder(patterns.Select(p => p.Key));
     }
 
     public static LabelMatcher For(TableDef table, FormatId format) =>
@@ -52,25 +53,12 @@ internal sealed class LabelMatcher
     {
         // The pattern found last wins, the longest of those found there, the first listed of equal ones: the last
         // place where any pattern starts, then the patterns starting there in pattern order.
+        var at = finder.LastIndexOfAny(key);
+        if (at < 0) return null;
         Pattern? best = null;
-        if (finder is not null)
-        {
-            var at = finder.LastIndexOfAny(key);
-            if (at < 0) return null;
-            foreach (var id in finder.Candidates(key[at]))
-                if (key.AsSpan(at).StartsWith(patterns[id].Key, StringComparison.Ordinal) && (best is null || patterns[id].Key.Length > best.Key.Length))
-                    best = patterns[id];
-        }
-        else
-        {
-            var bestAt = -1;
-            foreach (var p in patterns)
-            {
-                var at = key.LastIndexOf(p.Key, StringComparison.Ordinal);
-                if (at < 0) continue;
-                if (at > bestAt || (at == bestAt && p.Key.Length > best!.Key.Length)) { best = p; bestAt = at; }
-            }
-        }
+        foreach (var id in finder.Candidates(key[at]))
+            if (key.AsSpan(at).StartsWith(patterns[id].Key, StringComparison.Ordinal) && (best is null || patterns[id].Key.Length > best.Key.Length))
+                best = patterns[id];
         if (best is null) return null;
         if (key.EndsWith(best.Canonical, StringComparison.Ordinal)) return best.AsCanonical;
         foreach (var (vkey, match) in best.Variants)

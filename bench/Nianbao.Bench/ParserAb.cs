@@ -10,12 +10,13 @@ using Nianbao.Model;
 /// <summary>
 /// Two tools for changing the parser without changing its output (bench/parser-ab.sh runs both against another
 /// commit): <c>dump DIRS OUT</c> writes every public fact of each parsed report (cells with state, raw text and
-/// provenance; findings with arguments and locations; sections, metadata, narrative figures; the check's findings),
-/// one JSON line per file, then again every report with run-together rows parsed with its neighbouring years from the
-/// same folder; <c>ab BASEDIR NEWDIR FILESDIR ROUNDS [TAKE]</c> loads two builds of Nianbao.Core (each folder holds
-/// one with its dependencies) side by side in one process and parses the same files with each in alternating
-/// batches, summing thread CPU time and allocated bytes: the two share every condition of a loaded machine (add
-/// <c>new-first</c> to load the new build first: the build loaded second is a little slower, so both orders are run).
+/// provenance; findings with arguments and locations; sections, metadata, narrative figures; the check's findings with
+/// both messages), one JSON line per file, then every report's check again with its previous year from the same folder,
+/// then again every report with run-together rows parsed with its neighbouring years from the same folder;
+/// <c>ab BASEDIR NEWDIR FILESDIR ROUNDS [TAKE]</c> loads two builds of Nianbao.Core (each folder holds one with its
+/// dependencies) side by side in one process and parses the same files with each in alternating batches, summing thread CPU time and allocated bytes: the two share every condition of a loaded machine (add
+/// <c>new-first</c> to load the new build first: the build loaded second is a little slower, so both orders are run;
+/// add <c>check</c> to time an import worker's whole step: parse, check and both messages of every finding).
 /// </summary>
 static class ParserAb
 {
@@ -35,8 +36,7 @@ static class ParserAb
                 try
                 {
                     var r = ReportParser.Parse(File.ReadAllBytes(path), Path.GetFileName(path));
-                    var check = Nianbao.Checking.ReportChecker.CheckOne(r, null, Nianbao.Template.ReportTemplate.Embedded);
-                    w.WriteLine(JsonSerializer.Serialize(new { Path = Path.GetRelativePath(dir, path), Report = r, Check = check }, opts));
+                    w.WriteLine(JsonSerializer.Serialize(new { Path = Path.GetRelativePath(dir, path), Report = r, Check = Checked(r, null) }, opts));
                     all.Add((dir, path, r));
                 }
                 catch (InputException e) { w.WriteLine($"{Path.GetRelativePath(dir, path)} {e.Message}"); }
@@ -44,6 +44,10 @@ static class ParserAb
         // The run-together search's cross-year rules: each report with such rows again, with its neighbouring years.
         var byKey = new Dictionary<(string, string, int), Report>();
         foreach (var (dir, _, r) in all) if (r.Agency is { } a && r.Year is int y) byKey.TryAdd((dir, a, y), r);
+        // The check's cross-year rules: each report with its previous year from the same folder checked again.
+        foreach (var (dir, path, r) in all)
+            if (r.Agency is { } a && r.Year is int y && byKey.TryGetValue((dir, a, y - 1), out var previous))
+                w.WriteLine(JsonSerializer.Serialize(new { Path = "previous:" + Path.GetRelativePath(dir, path), Check = Checked(r, previous) }, opts));
         foreach (var (dir, path, first) in all)
         {
             if (!first.Findings.Any(f => f.Code.StartsWith("NB-RUN", StringComparison.Ordinal))) continue;
@@ -53,6 +57,11 @@ static class ParserAb
             w.WriteLine(JsonSerializer.Serialize(new { Path = "neighbours:" + Path.GetRelativePath(dir, path), Report = r }, opts));
         }
     }
+
+    /// <summary>The check's findings with both messages (the catalog's formatting is part of the output).</summary>
+    static object Checked(Report r, Report? previous) =>
+        Nianbao.Checking.ReportChecker.CheckOne(r, previous, Nianbao.Template.ReportTemplate.Embedded)
+            .Select(f => new { Finding = f, Zh = f.Message("zh"), En = f.Message("en") }).ToList();
 
     sealed class TableValuesJson : JsonConverter<TableValues>
     {
@@ -78,7 +87,7 @@ static class ParserAb
         }
     }
 
-    public static void Interleaved(string baseDir, string newDir, string filesDir, int rounds, int take, bool newFirst)
+    public static void Interleaved(string baseDir, string newDir, string filesDir, int rounds, int take, bool newFirst, bool check)
     {
         // The build loaded second runs slower in the same process (shared generic code, and with tiered PGO the
         // first build's profile): an A/A run showed about 10 %. So run both orders (newFirst) and read both ratios;
@@ -88,7 +97,7 @@ static class ParserAb
         var all = Directory.EnumerateFiles(filesDir).Order(StringComparer.Ordinal).ToList();
         var files = all.Where((_, i) => i % Math.Max(1, all.Count / take) == 0).Take(take)
             .Select(p => (Name: Path.GetFileName(p), Bytes: File.ReadAllBytes(p))).ToList();
-        var builds = newFirst ? new[] { ("new", Load(newDir)), ("base", Load(baseDir)) } : new[] { ("base", Load(baseDir)), ("new", Load(newDir)) };
+        var builds = newFirst ? new[] { ("new", Load(newDir, check)), ("base", Load(baseDir, check)) } : new[] { ("base", Load(baseDir, check)), ("new", Load(newDir, check)) };
         foreach (var (_, parse) in builds)
             for (var warm = 0; warm < 3; warm++) foreach (var f in files) parse(f.Bytes, f.Name);   // past the JIT's tiers
         var cpu = new double[2];
@@ -105,25 +114,34 @@ static class ParserAb
                 alloc[b] += GC.GetAllocatedBytesForCurrentThread() - a0;
                 n[b] += files.Count;
             }
-        var name = Path.GetFileName(filesDir.TrimEnd('/')) + (newFirst ? " (new loaded first)" : " (base loaded first)");
+        var name = Path.GetFileName(filesDir.TrimEnd('/')) + (check ? " parse+check" : "") + (newFirst ? " (new loaded first)" : " (base loaded first)");
         for (var b = 0; b < 2; b++)
             Console.WriteLine($"{name} {builds[b].Item1}: {cpu[b] * 1000 / n[b]:F3} ms thread CPU per parse ({n[b] / cpu[b]:F0}/CPU-s), {alloc[b] / (double)n[b] / 1024:F0} KiB allocated per parse, {n[b]} parses");
         var (nb, nn) = newFirst ? (1, 0) : (0, 1);
         Console.WriteLine($"{name} new/base: CPU {cpu[nn] / n[nn] / (cpu[nb] / n[nb]):F3}, allocated {alloc[nn] / (double)n[nn] / (alloc[nb] / (double)n[nb]):F3}");
     }
 
-    /// <summary>ReportParser.Parse of the Nianbao.Core in <paramref name="dir"/>, loaded in a context of its own.</summary>
-    static Func<byte[], string, object> Load(string dir)
+    /// <summary>ReportParser.Parse of the Nianbao.Core in <paramref name="dir"/>, loaded in a context of its own; with
+    /// <paramref name="check"/>, an import worker's whole step: parse, check without a previous year, and both
+    /// messages of every finding.</summary>
+    static Func<byte[], string, object> Load(string dir, bool check)
     {
         var context = new BuildContext(Path.GetFullPath(dir));
-        var parse = context.LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(dir), "Nianbao.Core.dll"))
-            .GetType("Nianbao.ReportParser")!.GetMethod("Parse")!;
+        var core = context.LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(dir), "Nianbao.Core.dll"));
+        var parse = core.GetType("Nianbao.ReportParser")!.GetMethod("Parse")!;
+        var checkOne = core.GetType("Nianbao.Checking.ReportChecker")!.GetMethod("CheckOne")!;
+        var template = core.GetType("Nianbao.Template.ReportTemplate")!.GetProperty("Embedded")!.GetValue(null);
+        var message = core.GetType("Nianbao.Model.Finding")!.GetMethod("Message")!;
         var args = new object?[parse.GetParameters().Length];
         return (bytes, name) =>
         {
             Array.Clear(args);
             (args[0], args[1]) = (bytes, name);
-            return parse.Invoke(null, args)!;
+            var report = parse.Invoke(null, args)!;
+            if (!check) return report;
+            var findings = (System.Collections.IEnumerable)checkOne.Invoke(null, [report, null, template])!;
+            foreach (var f in findings) { message.Invoke(f, ["zh"]); message.Invoke(f, ["en"]); }
+            return findings;
         };
     }
 

@@ -15,6 +15,11 @@ if (args.Length > 0 && args[0] == "text-only")
         foreach (var i in inputs) ReportParser.Parse(i.Bytes, i.Name);
     return;
 }
+if (args.Length > 2 && args[0] == "work-loop")
+{
+    WorkLoop.Run(args[1], double.Parse(args[2]), args.Length > 3 ? int.Parse(args[3]) : 300);
+    return;
+}
 if (args.Length > 0 && args[0] == "discover")
 {
     var before = GC.GetTotalAllocatedBytes(true);
@@ -108,7 +113,7 @@ if (args.Length > 2 && args[0] == "dump")
 }
 if (args.Length > 4 && args[0] == "ab")
 {
-    ParserAb.Interleaved(args[1], args[2], args[3], int.Parse(args[4]), args.Length > 5 ? int.Parse(args[5]) : 300, args.Contains("new-first"));
+    ParserAb.Interleaved(args[1], args[2], args[3], int.Parse(args[4]), args.Length > 5 ? int.Parse(args[5]) : 300, args.Contains("new-first"), args.Contains("check"));
     return;
 }
 if (args.Length > 0 && args[0] == "allocs")

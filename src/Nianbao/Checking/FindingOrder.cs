@@ -9,8 +9,18 @@ static class FindingOrder
 {
     public static List<Finding> Distinct(List<Finding> findings)
     {
-        var seen = new HashSet<(string, string?, string?, string?, string?, string)>();
-        return findings.Where(f => seen.Add((f.Code, f.Location.Section, f.Location.Table, f.Location.Row, f.Location.Column, f.Message("en")))).ToList();
+        // Messages are compared only between findings of the same code and place (rare), not formatted for each.
+        var kept = new Dictionary<(string, string?, string?, string?, string?), List<Finding>>();
+        var result = new List<Finding>(findings.Count);
+        foreach (var f in findings)
+        {
+            var key = (f.Code, f.Location.Section, f.Location.Table, f.Location.Row, f.Location.Column);
+            if (!kept.TryGetValue(key, out var same)) kept[key] = [f];
+            else if (f.Message("en") is var en && !same.Any(k => k.Message("en") == en)) same.Add(f);
+            else continue;
+            result.Add(f);
+        }
+        return result;
     }
 
     /// <summary>The template's section, row and column places, made once per template.</summary>

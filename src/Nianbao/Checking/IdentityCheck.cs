@@ -15,22 +15,23 @@ internal sealed record IdentityCheck(LinearIdentity Identity, long Left, long Ri
 
     public static IdentityCheck? Evaluate(LinearIdentity identity, Report report)
     {
-        var blanks = new List<CellRef>();
-        long Sum(IReadOnlyList<CellRef> cells, ref bool ok)
-        {
-            long sum = 0;
-            foreach (var c in cells)
-            {
-                var v = report.Value(c);
-                if (IsBlank(v)) { blanks.Add(c); continue; }
-                if (v.Integer is long i) sum += i; else ok = false;
-            }
-            return sum;
-        }
+        List<CellRef>? blanks = null;
         var ok = true;
-        var left = Sum(identity.Left, ref ok);
-        var right = Sum(identity.Right, ref ok);
-        return ok ? new IdentityCheck(identity, left, right, blanks) : null;
+        var left = Sum(identity.Left, report, ref blanks, ref ok);
+        var right = Sum(identity.Right, report, ref blanks, ref ok);
+        return ok ? new IdentityCheck(identity, left, right, (IReadOnlyList<CellRef>?)blanks ?? []) : null;
+    }
+
+    static long Sum(IReadOnlyList<CellRef> cells, Report report, ref List<CellRef>? blanks, ref bool ok)
+    {
+        long sum = 0;
+        for (var k = 0; k < cells.Count; k++)
+        {
+            var v = report.Value(cells[k]);
+            if (IsBlank(v)) { (blanks ??= []).Add(cells[k]); continue; }
+            if (v.Integer is long i) sum += i; else ok = false;
+        }
+        return sum;
     }
 
     public static bool IsBlank(CellValue v) => v.State is ValueState.Blank or ValueState.BlankMark;

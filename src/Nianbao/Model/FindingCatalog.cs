@@ -31,10 +31,34 @@ public static partial class FindingCatalog
     /// without an argument stays as written.</summary>
     public static string Format(Finding f, string lang)
     {
-        var e = Entries.Value[f.Code];
-        var template = lang == "en" ? e.En : e.Zh;
-        return Placeholder().Replace(template, m =>
-            f.Args.TryGetValue(m.Groups[1].Value, out var v) ? Render(v, lang) : m.Value);
+        var (zh, en) = Templates.Value[f.Code];
+        var parts = lang == "en" ? en : zh;
+        if (parts.Length == 1 && parts[0].Argument is null) return parts[0].Text;
+        var message = new System.Text.StringBuilder(256);
+        foreach (var part in parts)
+            message.Append(part.Argument is { } name && f.Args.TryGetValue(name, out var v) ? Render(v, lang) : part.Text);
+        return message.ToString();
+    }
+
+    /// <summary>One piece of a message template: literal text, or a placeholder as written with its argument's name.</summary>
+    readonly record struct Part(string Text, string? Argument);
+
+    /// <summary>Every code's zh and en templates cut once at their placeholders.</summary>
+    static readonly Lazy<Dictionary<string, (Part[] Zh, Part[] En)>> Templates =
+        new(() => Entries.Value.ToDictionary(e => e.Key, e => (Parts(e.Value.Zh), Parts(e.Value.En))));
+
+    static Part[] Parts(string template)
+    {
+        var parts = new List<Part>();
+        var at = 0;
+        foreach (Match m in Placeholder().Matches(template))
+        {
+            if (m.Index > at) parts.Add(new(template[at..m.Index], null));
+            parts.Add(new(m.Value, m.Groups[1].Value));
+            at = m.Index + m.Length;
+        }
+        if (at < template.Length || parts.Count == 0) parts.Add(new(template[at..], null));
+        return [.. parts];
     }
 
     static string Render(object? v, string lang) => v switch

@@ -36,14 +36,16 @@ static class MinimalChanges
             // The chosen set, order ignored: up to three cells packed in one number, more as text.
             bool FirstVisit()
             {
-                var sorted = chosen.Order().ToArray();
+                Span<int> sorted = stackalloc int[chosen.Count];
+                chosen.CopyTo(sorted);
+                sorted.Sort();
                 if (sorted.Length <= 3 && sorted[^1] < 1 << 21)
                 {
                     long key = 0;
                     foreach (var c in sorted) key = (key << 21) | (uint)(c + 1);
                     return visited.Add(key);
                 }
-                return visitedText.Add(string.Join("|", sorted));
+                return visitedText.Add(string.Join("|", sorted.ToArray()));
             }
 
             void Step()
@@ -65,7 +67,7 @@ static class MinimalChanges
                     return;
                 }
                 if (chosen.Count == k) return;
-                var branch = unhitCount > 0 ? system.Cells[firstUnhit] : Neighbours();
+                ReadOnlySpan<int> branch = unhitCount > 0 ? system.Cells[firstUnhit] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Neighbours());
                 foreach (var cell in branch)
                 {
                     if (inChosen[cell]) continue;
@@ -100,7 +102,7 @@ static class MinimalChanges
     /// <summary>The evaluable constraints as rows of coefficients with their residuals.</summary>
     sealed class EquationSystem
     {
-        public readonly List<IReadOnlyList<int>> Cells = [];
+        public readonly List<int[]> Cells = [];
         readonly List<Dictionary<int, int>> coefficients = [];
         readonly List<long> residuals = [];
         readonly Dictionary<int, List<int>> byCell = [];
@@ -121,14 +123,16 @@ static class MinimalChanges
                 var index = residuals.Count;
                 coefficients.Add(coef);
                 residuals.Add(r);
-                Cells.Add(coef.Keys.ToList());
+                Cells.Add([.. coef.Keys]);
                 foreach (var c in coef.Keys) (byCell.TryGetValue(c, out var l) ? l : byCell[c] = []).Add(index);
                 if (r != 0) Failing.Add(index);
             }
             MaxPerCell = byCell.Count == 0 ? 1 : byCell.Values.Max(l => l.Count);
         }
 
-        public IEnumerable<int> ConstraintsOf(int c) => byCell.TryGetValue(c, out var l) ? l : [];
+        static readonly List<int> None = [];
+
+        public List<int> ConstraintsOf(int c) => byCell.TryGetValue(c, out var l) ? l : None;
 
         /// <summary>Solves Σ coef·δ = −residual over every constraint touching the cells; unique integer δ ≠ 0
         /// with non-negative results, or underdetermined, or nothing.</summary>

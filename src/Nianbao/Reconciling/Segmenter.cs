@@ -21,9 +21,10 @@ sealed class Segmenter
     readonly int[] cells;
     readonly string[] kinds;
     readonly long?[] values;
-    readonly string[] texts;
+    readonly (int At, int Length)[] spans;
     readonly LinearConstraint[][] touching;
     readonly bool[] signedCell;
+    readonly bool anySigned;
     readonly int limit;
     long steps;
     readonly long budget;
@@ -42,10 +43,10 @@ sealed class Segmenter
         this.values = values;
         this.limit = limit;
         this.budget = budget;
-        texts = new string[cells.Length];
+        spans = new (int, int)[cells.Length];
         touching = cells.Select(c => rules.Where(r => r.Cells.Contains(c)).ToArray()).ToArray();
         signedCell = new bool[values.Length];
-        for (var i = 0; i < cells.Length; i++) if (this.kinds[i] == ValueKinds.Signed) signedCell[cells[i]] = true;
+        for (var i = 0; i < cells.Length; i++) if (this.kinds[i] == ValueKinds.Signed) signedCell[cells[i]] = anySigned = true;
     }
 
     /// <summary>Splits of a run of counts satisfying the rules (values holds the known cells and is restored afterwards).</summary>
@@ -71,7 +72,7 @@ sealed class Segmenter
             if (at == n)
             {
                 Found.Add(cells.Select(c => values[c] ?? 0).ToArray());
-                Texts.Add([.. texts]);
+                Texts.Add([.. spans.Select(t => digits.Substring(t.At, t.Length))]);
             }
             return;
         }
@@ -114,14 +115,21 @@ sealed class Segmenter
         if (kinds[i] == ValueKinds.Signed && value < 0 && i > 0 && kinds[i - 1] == ValueKinds.Int
             && values[cells[i - 1]] is long before && before + value < 0) return;
         values[cells[i]] = value;
-        texts[i] = digits.Substring(at, len);
+        spans[i] = (at, len);
         var feasible = true;
         foreach (var rule in touching[i])
             // A rule's feasibility test takes its unassigned cells as ≥ 0; a signed cell of this run still unassigned
             // may be negative, so such a rule is tested once that cell has its value.
-            if (!rule.Cells.Any(c => signedCell[c] && values[c] is null) && !rule.Feasible(values)) { feasible = false; break; }
+            if (!(anySigned && OpenSigned(rule)) && !rule.Feasible(values)) { feasible = false; break; }
         if (feasible) Step(i + 1, at + len);
         values[cells[i]] = null;
+    }
+
+    /// <summary>A signed cell of the rule has no value yet.</summary>
+    bool OpenSigned(LinearConstraint rule)
+    {
+        foreach (var c in rule.Cells) if (signedCell[c] && values[c] is null) return true;
+        return false;
     }
 
     /// <summary>The integer of a count or signed cell; null for a decimal or an amount.</summary>

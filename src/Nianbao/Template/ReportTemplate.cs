@@ -124,7 +124,16 @@ public sealed class ReportTemplate
     /// or (table, null, column) for a column of the table. The layout's own definition is preferred, then any
     /// layout of the table; an unknown key is its own label.
     /// </summary>
-    public string LabelOf(string table, string? row = null, string? column = null, string lang = "zh", FormatId? layout = null)
+    public string LabelOf(string table, string? row = null, string? column = null, string lang = "zh", FormatId? layout = null) =>
+        labels.Count < MaxLabels ? labels.GetOrAdd((table, row, column, lang, layout), k => FindLabel(k.Table, k.Row, k.Column, k.Lang, k.Layout))
+            : FindLabel(table, row, column, lang, layout);
+
+    /// <summary>Labels asked for, kept (the checks ask for the same few hundred over and over); bounded, since an
+    /// unknown key is its own label.</summary>
+    readonly ConcurrentDictionary<(string Table, string? Row, string? Column, string Lang, FormatId? Layout), string> labels = new();
+    const int MaxLabels = 20_000;
+
+    string FindLabel(string table, string? row, string? column, string lang, FormatId? layout)
     {
         var layouts = Layouts(table).OrderBy(t => layout is { } l && t.Formats.Contains(l) ? 0 : 1).ToList();
         if (column is not null)

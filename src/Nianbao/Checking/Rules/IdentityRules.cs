@@ -24,6 +24,7 @@ internal sealed class IdentityRules : IReportRule
             var hint = failing.Count > 0 ? RepairAdvisor.Advise(report, group.Key, checks, context.Template) : null;
             foreach (var f in failing) findings.Add(Error(report, f, hint!, context.Template));
 
+            if (!checks.Any(c => c.Blanks.Count > 0)) continue;
             var inFailing = failing.SelectMany(f => f.Blanks).ToHashSet();
             var implied = checks.SelectMany(c => c.Blanks).Where(b => !inFailing.Contains(b)).Distinct().ToList();
             if (implied.Count > 0) findings.Add(ImpliedZero(report, group.Key, implied, context.Template));

@@ -237,6 +237,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
     void WriteReport(DbTransaction tx, ImportItem item, Report report, long sourceId, long? agencyId, DateTime now)
     {
         var findings = item.Findings ?? report.Findings;
+        var (errors, warnings, infos) = item.Counts ?? ReportRows.Counts(findings);
         // A report row not there before has no rows of its own to replace (reports are never deleted, so its id was
         // never used). Asked on SQLite only, where the transaction already holds the write lock (the source was
         // just written); PostgreSQL importers run at once, so there the old rows are always deleted.
@@ -277,9 +278,9 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
             previous = new PreviousRef(previousId, parserVersion);
         Db.Param(cmd, "prev", previous?.Id).DbType = DbType.Int64;
         Db.Param(cmd, "prev_parser", previous?.ParserVersion).DbType = DbType.String;
-        Db.Param(cmd, "errors", findings.Count(f => f.Severity == Severity.Error));
-        Db.Param(cmd, "warnings", findings.Count(f => f.Severity == Severity.Warning));
-        Db.Param(cmd, "infos", findings.Count(f => f.Severity == Severity.Info));
+        Db.Param(cmd, "errors", errors);
+        Db.Param(cmd, "warnings", warnings);
+        Db.Param(cmd, "infos", infos);
         var id = Scalar(cmd) ?? throw new InvalidOperationException("reports upsert returned no id");
         writtenNow[item.Sha256] = id;
         item.WrittenReportId = id;
@@ -374,6 +375,20 @@ static class ReportRows
         }
         rows.Seal();
         return rows;
+    }
+
+    /// <summary>How many errors, warnings and infos <paramref name="findings"/> hold (the reports row's counts).</summary>
+    public static (int Errors, int Warnings, int Infos) Counts(IReadOnlyList<Finding> findings)
+    {
+        int errors = 0, warnings = 0, infos = 0;
+        foreach (var f in findings)
+            switch (f.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                case Severity.Info: infos++; break;
+            }
+        return (errors, warnings, infos);
     }
 
     /// <summary>Column keys of a table remembered for <see cref="EncodedRows.Same"/> (a national table has a few

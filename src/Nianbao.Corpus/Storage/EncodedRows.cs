@@ -26,8 +26,8 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
 
     readonly record struct Row(int Table, int First);
 
-    byte[] bytes = new byte[32768];
-    Field[] fields = new Field[4096];
+    byte[] bytes = [];
+    Field[] fields = [];
     Row[] rows = new Row[512];
     int length, fieldCount, rowCount;
     /// <summary>Row numbers per table in the order they are inserted (<see cref="Seal"/>), and where each table's run starts.</summary>
@@ -38,23 +38,78 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     [ThreadStatic] static Utf8JsonWriter? json, strictJson;
     static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Buffers given back, for the next report: as many are in use at once as reports are between the
-    /// workers and the end of a transaction, so the import's memory stays where that bound puts it.</summary>
+    /// <summary>Rows given back, for the next report (without their buffers).</summary>
     static readonly System.Collections.Concurrent.ConcurrentQueue<EncodedRows> Pool = new();
-    const int PoolSize = 1024, KeepBytes = 1 << 20;
+    const int PoolSize = 1024;
+
+    /// <summary>
+    /// The buffers, kept apart from the rows by size (a power of two), so a report takes one of the size it needs:
+    /// as many are in use at once as reports are between the workers and the end of a transaction, and no more are
+    /// kept than were ever in use at once of each size. (Kept with each rows object instead, every buffer grew over an
+    /// import to the largest report it had held — the import's memory crept up with the number of reports.)
+    /// </summary>
+    static readonly Shelf<byte> Bytes16K = new(14, 20);
+    static readonly Shelf<Field> Fields1K = new(10, 17);
+
+    /// <summary>The sizes the last report built on this thread needed: the next one starts there (most reports of
+    /// one import are alike), so a buffer is seldom grown and copied.</summary>
+    [ThreadStatic] static int bytesHint, fieldsHint;
 
     EncodedRows() { }
+
+    /// <summary>Arrays of one element type by size class (2^min … 2^max elements), at most <see cref="Keep"/> of a
+    /// class kept; a larger array is never kept.</summary>
+    sealed class Shelf<T>(int min, int max)
+    {
+        const int Keep = 512;
+        readonly System.Collections.Concurrent.ConcurrentQueue<T[]>[] classes =
+            Enumerable.Range(0, max - min + 1).Select(_ => new System.Collections.Concurrent.ConcurrentQueue<T[]>()).ToArray();
+
+        static int ClassOf(int size, int min) => Math.Max(min, 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)Math.Max(1, size - 1)));
+
+        /// <summary>An array of at least <paramref name="minimum"/> elements (its contents are stale).</summary>
+        public T[] Rent(int minimum)
+        {
+            var c = ClassOf(minimum, min);
+            if (c <= max && classes[c - min].TryDequeue(out var a)) return a;
+            return new T[c <= max ? 1 << c : minimum];
+        }
+
+        public void Return(T[] a)
+        {
+            if (a.Length == 0 || !System.Numerics.BitOperations.IsPow2(a.Length)) return;
+            var c = System.Numerics.BitOperations.Log2((uint)a.Length);
+            if (c < min || c > max || classes[c - min].Count >= Keep) return;
+            classes[c - min].Enqueue(a);
+        }
+
+        public (long Count, long Elements) Held()
+        {
+            long count = 0, elements = 0;
+            foreach (var q in classes)
+                foreach (var a in q) { count++; elements += a.Length; }
+            return (count, elements);
+        }
+    }
 
     /// <summary>How many buffers the pool holds and their size (for the bench's memory probe).</summary>
     internal static string PoolReport()
     {
-        long bytes = 0, count = 0;
-        foreach (var r in Pool) { count++; bytes += r.bytes.Length + r.fields.Length * 8L + r.rows.Length * 8L + r.order.Length * 4L; }
-        return $"rows pool {count} ({bytes >> 20} MB)";
+        var (nb, b) = Bytes16K.Held();
+        var (nf, f) = Fields1K.Held();
+        return $"rows pool {Pool.Count} rows, {nb} byte buffers ({b >> 20} MB), {nf} field arrays ({f * 8 >> 20} MB)";
     }
 
     /// <summary>An empty set of rows (from the pool when one was given back).</summary>
-    public static EncodedRows Rent() => Pool.TryDequeue(out var r) ? r : new EncodedRows();
+    public static EncodedRows Rent()
+    {
+        var r = Pool.TryDequeue(out var pooled) ? pooled : new EncodedRows();
+        r.rowCount = r.length = r.fieldCount = 0;
+        r.sealedOrder = false;
+        r.bytes = Bytes16K.Rent(bytesHint);
+        r.fields = Fields1K.Rent(fieldsHint);
+        return r;
+    }
 
     /// <summary>Starts a row of a table (its fields follow, column 1 onwards).</summary>
     public void Begin(BulkTable table)
@@ -187,7 +242,13 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
 
     void Add(Field f)
     {
-        if (fieldCount == fields.Length) Array.Resize(ref fields, fields.Length * 2);
+        if (fieldCount == fields.Length)
+        {
+            var more = Fields1K.Rent(fieldCount + 1);
+            fields.AsSpan(0, fieldCount).CopyTo(more);
+            Fields1K.Return(fields);
+            fields = more;
+        }
         fields[fieldCount++] = f;
     }
 
@@ -208,7 +269,10 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     void Ensure(int sizeHint)
     {
         if (bytes.Length - length >= Math.Max(sizeHint, 256)) return;
-        Array.Resize(ref bytes, Math.Max(bytes.Length * 2, length + Math.Max(sizeHint, 256)));
+        var more = Bytes16K.Rent(length + Math.Max(sizeHint, 256));
+        bytes.AsSpan(0, length).CopyTo(more);
+        Bytes16K.Return(bytes);
+        bytes = more;
     }
 
     /// <summary>The rows of one table, in the order they were added, or — for a table stored clustered on its key
@@ -240,6 +304,7 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     public void Seal()
     {
         if (sealedOrder) return;
+        (bytesHint, fieldsHint) = (length, fieldCount);
         if (order.Length < rowCount) order = new int[Math.Max(rowCount, order.Length * 2)];
         Array.Clear(tableStart);
         for (var r = 0; r < rowCount; r++) tableStart[rows[r].Table + 1]++;
@@ -284,15 +349,17 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
 
     public string StringOf(Field f) => System.Text.Encoding.UTF8.GetString(bytes, f.Offset, f.Length);
 
-    /// <summary>Gives the buffers back once the rows are written (a very large report's are let go).</summary>
+    /// <summary>Gives the buffers back once the rows are written.</summary>
     public void Dispose()
     {
         if (rowCount < 0) return;
+        Bytes16K.Return(bytes);
+        Fields1K.Return(fields);
+        bytes = [];
+        fields = [];
         length = fieldCount = 0;
         rowCount = -1;
         sealedOrder = false;
-        if (bytes.Length > KeepBytes || Pool.Count >= PoolSize) return;
-        rowCount = 0;
-        Pool.Enqueue(this);
+        if (Pool.Count < PoolSize) Pool.Enqueue(this);
     }
 }

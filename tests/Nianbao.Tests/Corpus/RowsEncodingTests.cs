@@ -154,4 +154,29 @@ public class RowsEncodingTests
         };
         AssertEncoded(report, findings, "hand-made");
     }
+
+    /// <summary>A report's buffers go back by size once its rows are written: the rows object that held a very
+    /// large report does not keep its buffer for the next, small report (kept per rows object, every buffer of an
+    /// import grew to the largest report it had held, and the import's memory with the number of reports).</summary>
+    [Fact]
+    public void A_large_reports_buffer_is_not_kept_for_the_next_report()
+    {
+        var text = new string('中', 200_000);   // 600 KB of UTF-8
+        var large = EncodedRows.Rent();
+        large.Begin(BulkTable.Metadata);
+        large.Text("k"); large.Text(text); large.Null();
+        Assert.True(large.Bytes.Length >= 600_000);
+        Assert.Equal(text, large.StringOf(large.FieldOf(0, 1)));
+        large.Dispose();
+        Assert.Empty(large.Bytes);   // given back, not kept with the rows object
+        // A new report on a fresh thread (no size remembered from an earlier report of its thread).
+        var next = Task.Factory.StartNew(() =>
+        {
+            using var small = EncodedRows.Rent();
+            small.Begin(BulkTable.Metadata);
+            small.Text("k"); small.Text("v"); small.Null();
+            return small.Bytes.Length;
+        }, TaskCreationOptions.LongRunning).Result;
+        Assert.True(next <= 64 * 1024, $"a small report got a {next}-byte buffer");
+    }
 }

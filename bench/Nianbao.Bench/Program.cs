@@ -131,6 +131,11 @@ if (args.Length > 0 && args[0] == "load-loop")
     CorpusStages.LoadLoop(args[1], double.Parse(args[2]));
     return;
 }
+if (args.Length > 0 && args[0] == "corpus-mem")
+{
+    CorpusStages.Memory(args[1], args[2], args.Length > 3 ? int.Parse(args[3]) : 2000);
+    return;
+}
 if (args.Length > 0 && args[0] == "corpus-stages")
 {
     CorpusStages.Run(args[1], args[2]);

@@ -31,6 +31,9 @@ sealed class ImportItem
     public ImportOutcome Outcome { get; set; }
     public Report? Report { get; set; }
     public IReadOnlyList<Finding>? Findings { get; set; }
+    /// <summary>How many errors, warnings and infos the findings hold (what the writer still needs of them once
+    /// <see cref="Rows"/> are built and the findings let go).</summary>
+    public (int Errors, int Warnings, int Infos)? Counts { get; set; }
     public Finding? Failure { get; set; }
     public AgencyIdentity? Agency { get; set; }
     public string? Scope { get; set; }

@@ -97,15 +97,16 @@ public static class Importer
     {
         using var reader = new SourceReader(db, options);
         var planned = Plan(jobs, reader, options);
-        var toParse = planned.Where(p => p.Item.Outcome is ImportOutcome.New or ImportOutcome.Reparsed).ToList();
+        var toParse = planned.Where(p => p.Item.Outcome is ImportOutcome.New or ImportOutcome.Reparsed).ToArray();
+        int plannedCount = planned.Count, total = jobs.Count;
 
         // A year looks up its previous year only once every earlier year is checked (see YearHint): files are taken
         // in order, block b holds the files of one year, and a report of block b looks up its previous year only once
         // every report of the blocks before b is checked, queued and registered (`complete` counts the leading blocks
         // registered); the writer commits them later, in queue order.
-        var blockOf = new int[toParse.Count];
+        var blockOf = new int[toParse.Length];
         var blockSize = new List<int>();
-        for (var j = 0; j < toParse.Count; j++)
+        for (var j = 0; j < toParse.Length; j++)
         {
             if (j == 0 || toParse[j].Job.Year != toParse[j - 1].Job.Year) blockSize.Add(0);
             blockOf[j] = blockSize.Count - 1;
@@ -140,9 +141,13 @@ public static class Importer
         var queue = new System.Collections.Concurrent.BlockingCollection<(int Index, ImportItem Item)>(Math.Max(options.BatchSize, 8 * options.Workers));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var next = -1;
-        var running = Math.Max(1, Math.Min(options.Workers, toParse.Count));
+        // The plan is let go file by file as the workers take them (toParse[i] cleared): nothing of a file done stays
+        // with the import but its key in ImportYears.
+        planned = null!;
+        jobs = null!;
+        var running = Math.Max(1, Math.Min(options.Workers, toParse.Length));
         Exception? fault = null;
-        var workers = Enumerable.Range(0, toParse.Count == 0 ? 0 : running).Select(_ => Task.Factory.StartNew(Work, TaskCreationOptions.LongRunning)).ToArray();
+        var workers = Enumerable.Range(0, toParse.Length == 0 ? 0 : running).Select(_ => Task.Factory.StartNew(Work, TaskCreationOptions.LongRunning)).ToArray();
         if (workers.Length == 0) queue.CompleteAdding();
 
         var batch = new List<(int Index, ImportItem Item)>(options.BatchSize);
@@ -179,8 +184,10 @@ public static class Importer
                 while (!stop.IsCancellationRequested)
                 {
                     var i = Interlocked.Increment(ref next);
-                    if (i >= toParse.Count) return;
-                    var key = toParse[i].Job.Key;
+                    if (i >= toParse.Length) return;
+                    var (planItem, job) = toParse[i];
+                    toParse[i] = default;
+                    var key = job.Key;
                     (string Sha, byte[] Bytes)? read = null;
                     var one = new BatchOptions
                     {
@@ -195,7 +202,7 @@ public static class Importer
                         },
                     };
                     var unit = ReportBatch.Process(key, one, previousYears, stop.Token);
-                    var item = ItemOf(toParse[i].Item, unit, read, previousYears, options);
+                    var item = ItemOf(planItem, unit, read, previousYears, options);
                     if (item.Rows is { } rows && item.Agency is { } agency && item.Report?.Year is int year)
                         years.Register(previousYears.Connection, agency, year, item.Scope, item.Sha256, item.Report, Path.GetFileName(item.Path), rows);
                     queue.Add((i, item), stop.Token);
@@ -237,7 +244,7 @@ public static class Importer
                 default: failed++; failures.Add((index, item.Path, item.Failure!)); break;
             }
             done++;
-            progress?.Report(new ImportProgress(done, jobs.Count, item.Path, item.Outcome));
+            progress?.Report(new ImportProgress(done, total, item.Path, item.Outcome));
         }
 
         void Flush()
@@ -246,7 +253,7 @@ public static class Importer
             writer.Write(batch.Select(b => b.Item).ToList());
             foreach (var (i, item) in batch)
             {
-                Count(item, planned.Count + i);
+                Count(item, plannedCount + i);
             }
             batch.Clear();
             clock.Restart();
@@ -322,8 +329,11 @@ public static class Importer
         item.Previous = previousYears.GivenFor(report);
         item.PreviousSha = previousYears.PendingFor(report);
         item.Rows = ReportRows.Build(report, unit.Findings);
-        // Once its rows are built the writer needs only the report's head: that waits in the queue, not every table.
+        // Once its rows are built the writer needs only the report's head and the findings' counts: they wait in the
+        // queue, not every table and finding (what waits there outlives the young generation and fills the old one).
         item.Report = HeadOf(report);
+        item.Counts = ReportRows.Counts(unit.Findings);
+        item.Findings = null;
         return item;
     }
 

@@ -116,59 +116,78 @@ sealed class ChildRows
         w.Complete();
     }
 
-    /// <summary>Encoded rows through one prepared INSERT per table, bound by position from their UTF-8 bytes where
-    /// they lie (<see cref="SqliteNative"/>: no copy, no wrapper per call), each report's buffer pinned while its
-    /// rows are inserted.</summary>
+    /// <summary>Rows inserted by one execution of the many-row INSERT (the rest of a report's rows one at a time).</summary>
+    const int RowsPerInsert = 16;
+
+    /// <summary>Encoded rows through prepared INSERTs bound by position from their UTF-8 bytes where they lie
+    /// (<see cref="SqliteNative"/>: no copy, no wrapper per call), each report's buffer pinned while its rows are
+    /// inserted: <see cref="RowsPerInsert"/> rows per execution while a report has that many left, so SQLite runs its
+    /// statement, resets it and takes its lock once for many rows (docs/benchmarks.md "Corpus import", run 11).</summary>
     static unsafe void Insert(SqliteConnection conn, BulkTable table, List<(EncodedRows Rows, long ReportId)> reports)
     {
         var index = Array.IndexOf(BulkTable.All, table);
         var columns = table.Columns.Length;
-        sqlite3_stmt? stmt = null;
+        sqlite3_stmt? one = null, many = null;
         try
         {
             foreach (var (report, id) in reports)
             {
                 var rows = report.KeyOrder(index);
                 if (rows.Length == 0) continue;
-                if (stmt is null) Check(conn, raw.sqlite3_prepare_v2(conn.Handle, InsertSql(table), out stmt));
-                var h = stmt.DangerousGetHandle();
                 fixed (byte* bytes = report.Bytes)
                 {
-                    try
+                    var next = 0;
+                    while (next < rows.Length)
                     {
-                        foreach (var r in rows)
+                        var count = rows.Length - next >= RowsPerInsert ? RowsPerInsert : 1;
+                        ref var stmt = ref count == 1 ? ref one : ref many;
+                        if (stmt is null) Check(conn, raw.sqlite3_prepare_v2(conn.Handle, InsertSql(table, count), out stmt));
+                        var h = stmt.DangerousGetHandle();
+                        try
                         {
-                            Check(conn, SqliteNative.BindInt64(h, 1, id));
-                            for (var i = 1; i < columns; i++)
+                            for (var k = 0; k < count; k++)
                             {
-                                var f = report.FieldOf(r, i - 1);
-                                // A text binds a pointer into the pinned buffer; an empty one still a non-null pointer (null would be NULL).
-                                Check(conn, f.Kind switch
+                                var r = rows[next + k];
+                                var at = k * columns;
+                                Check(conn, SqliteNative.BindInt64(h, at + 1, id));
+                                for (var i = 1; i < columns; i++)
                                 {
-                                    EncodedRows.Kind.Null => SqliteNative.BindNull(h, i + 1),
-                                    EncodedRows.Kind.Int => SqliteNative.BindInt64(h, i + 1, report.IntOf(f)),
-                                    _ => SqliteNative.BindText(h, i + 1, bytes + f.Offset, f.Length, SqliteNative.Static),
-                                });
+                                    var f = report.FieldOf(r, i - 1);
+                                    // A text binds a pointer into the pinned buffer; an empty one still a non-null pointer (null would be NULL).
+                                    Check(conn, f.Kind switch
+                                    {
+                                        EncodedRows.Kind.Null => SqliteNative.BindNull(h, at + i + 1),
+                                        EncodedRows.Kind.Int => SqliteNative.BindInt64(h, at + i + 1, report.IntOf(f)),
+                                        _ => SqliteNative.BindText(h, at + i + 1, bytes + f.Offset, f.Length, SqliteNative.Static),
+                                    });
+                                }
                             }
                             var step = SqliteNative.Step(h);
                             if (step != raw.SQLITE_DONE) Check(conn, step);
-                            SqliteNative.Reset(h);
                         }
-                    }
-                    finally
-                    {
-                        // No binding may point into the buffer once it is unpinned.
-                        SqliteNative.Reset(h);
-                        SqliteNative.ClearBindings(h);
+                        finally
+                        {
+                            // No binding may point into the buffer once it is unpinned.
+                            SqliteNative.Reset(h);
+                            SqliteNative.ClearBindings(h);
+                        }
+                        next += count;
                     }
                 }
             }
         }
-        finally { stmt?.Dispose(); }
+        finally
+        {
+            one?.Dispose();
+            many?.Dispose();
+        }
     }
 
-    static string InsertSql(BulkTable table) =>
-        $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1)))})";
+    static string InsertSql(BulkTable table, int rows) =>
+        $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES " + string.Join(", ", Enumerable.Range(0, rows).Select(r =>
+            "(" + string.Join(", ", table.Columns.Select((_, i) => "?" + (r * table.Columns.Length + i + 1))) + ")"));
+
+    static string InsertSql(BulkTable table) => InsertSql(table, 1);
 
     static void Copy(NpgsqlConnection conn, BulkTable table, List<object?[]> list)
     {

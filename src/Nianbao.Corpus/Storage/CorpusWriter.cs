@@ -237,6 +237,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
     void WriteReport(DbTransaction tx, ImportItem item, Report report, long sourceId, long? agencyId, DateTime now)
     {
         var findings = item.Findings ?? report.Findings;
+        var (errors, warnings, infos) = item.Counts ?? ReportRows.Counts(findings);
         // A report row not there before has no rows of its own to replace (reports are never deleted, so its id was
         // never used). Asked on SQLite only, where the transaction already holds the write lock (the source was
         // just written); PostgreSQL importers run at once, so there the old rows are always deleted.
@@ -277,9 +278,9 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
             previous = new PreviousRef(previousId, parserVersion);
         Db.Param(cmd, "prev", previous?.Id).DbType = DbType.Int64;
         Db.Param(cmd, "prev_parser", previous?.ParserVersion).DbType = DbType.String;
-        Db.Param(cmd, "errors", findings.Count(f => f.Severity == Severity.Error));
-        Db.Param(cmd, "warnings", findings.Count(f => f.Severity == Severity.Warning));
-        Db.Param(cmd, "infos", findings.Count(f => f.Severity == Severity.Info));
+        Db.Param(cmd, "errors", errors);
+        Db.Param(cmd, "warnings", warnings);
+        Db.Param(cmd, "infos", infos);
         var id = Scalar(cmd) ?? throw new InvalidOperationException("reports upsert returned no id");
         writtenNow[item.Sha256] = id;
         item.WrittenReportId = id;
@@ -306,36 +307,65 @@ static class ReportRows
         foreach (var m in report.Metadata.Values)
         {
             rows.Begin(BulkTable.Metadata);
-            rows.Text(m.Key); rows.Text(m.Value); Provenance(rows, m.Source);
+            rows.Text(m.Key); rows.Text(m.Value); rows.Provenance(m.Source);
         }
         foreach (var s in report.Sections.Values)
         {
             rows.Begin(BulkTable.Sections);
-            rows.Text(s.Key); rows.Text(s.Heading); rows.Text(s.Text); rows.Text(s.Match); Provenance(rows, s.Source);
+            rows.Text(s.Key); rows.Text(s.Heading); rows.Text(s.Text); rows.Text(s.Match); rows.Provenance(s.Source);
         }
+        Span<EncodedRows.Field> columns = stackalloc EncodedRows.Field[ColumnCache];
+        var columnKeys = new string?[ColumnCache];
         foreach (var (key, table) in report.Tables)
+        {
+            // The table key, layout, each row key and each column key are written once and repeated by reference
+            // (EncodedRows.Same): they are the same strings on every row of the table.
+            EncodedRows.Field keyField = default, layoutField = default, rowField = default;
+            string? lastRow = null;
+            Array.Clear(columnKeys);
+            var first = true;
             foreach (var (row, column, v) in table.All)
             {
                 rows.Begin(BulkTable.Values);
-                rows.Text(key); rows.Text(row); rows.Text(column); rows.Text(table.Layout.Value); rows.Int(v.Integer); rows.Text(v.Text);
-                rows.Bool(v.State is ValueState.Blank or ValueState.BlankMark); rows.Text(State(v.State)); rows.Text(v.Raw); Provenance(rows, v.Source);
+                if (first) keyField = rows.Text(key); else rows.Same(keyField);
+                if (ReferenceEquals(row, lastRow)) rows.Same(rowField);
+                else { rowField = rows.Text(row); lastRow = row; }
+                var slot = 0;
+                while (slot < ColumnCache && columnKeys[slot] is { } c && !ReferenceEquals(c, column)) slot++;
+                if (slot == ColumnCache) rows.Text(column);
+                else if (columnKeys[slot] is null) { columns[slot] = rows.Text(column); columnKeys[slot] = column; }
+                else rows.Same(columns[slot]);
+                if (first) layoutField = rows.Text(table.Layout.Value); else rows.Same(layoutField);
+                first = false;
+                rows.Int(v.Integer); rows.Text(v.Text);
+                rows.Bool(v.State is ValueState.Blank or ValueState.BlankMark); rows.Utf8(StateUtf8(v.State)); rows.Text(v.Raw); rows.Provenance(v.Source);
             }
+        }
         var figure = 0;
         foreach (var n in report.NarrativeFigures)
         {
             rows.Begin(BulkTable.Figures);
-            rows.Int(figure++); rows.Text(n.Key); rows.Text(n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)); rows.Text(n.Unit);
-            rows.Text(n.Section); rows.Text(n.Text); Provenance(rows, n.Source);
+            rows.Int(figure++); rows.Text(n.Key); rows.Formatted(n.Value); rows.Text(n.Unit);
+            rows.Text(n.Section); rows.Text(n.Text); rows.Provenance(n.Source);
         }
         var ordinal = 0;
         foreach (var f in findings)
         {
             var l = f.Location;
             rows.Begin(BulkTable.Findings);
-            rows.Int(ordinal++); rows.Text(f.Code); rows.Text(f.Severity.ToString().ToLowerInvariant()); rows.Text(LocationKey(l));
+            rows.Int(ordinal++); rows.Text(f.Code); rows.Utf8(SeverityUtf8(f.Severity));
+            if (l.Table is not null) rows.Joined(l.Table, l.Row, l.Column); else rows.Text(l.Section ?? "");   // LocationKey
             rows.Text(l.Section); rows.Text(l.Table); rows.Text(l.Row); rows.Text(l.Column);
-            rows.Text(l.Cells is { Count: > 0 } cells ? JsonSerializer.Serialize(cells.Select(c => $"{c.Table}.{c.Row}.{c.Column}")) : null);
-            Provenance(rows, l.Source); rows.Text(f.Message("zh")); rows.Text(f.Message("en"));
+            if (l.Cells is { Count: > 0 } cells)
+                // As JsonSerializer writes a list of strings (its default escaping).
+                rows.Json(w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var c in cells) w.WriteStringValue($"{c.Table}.{c.Row}.{c.Column}");
+                    w.WriteEndArray();
+                }, strict: true);
+            else rows.Null();
+            rows.Provenance(l.Source); rows.Text(f.Message("zh")); rows.Text(f.Message("en"));
             rows.Json(w =>
             {
                 w.WriteStartObject();
@@ -347,14 +377,42 @@ static class ReportRows
         return rows;
     }
 
-    /// <summary>Provenance as compact JSON in the shape of `nianbao parse --provenance`, or null.</summary>
-    static void Provenance(EncodedRows rows, Provenance? p)
+    /// <summary>How many errors, warnings and infos <paramref name="findings"/> hold (the reports row's counts).</summary>
+    public static (int Errors, int Warnings, int Infos) Counts(IReadOnlyList<Finding> findings)
     {
-        if (p is null) rows.Null();
-        else rows.Json(w => JsonReportWriter.WriteSource(w, p, null));
+        int errors = 0, warnings = 0, infos = 0;
+        foreach (var f in findings)
+            switch (f.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                case Severity.Info: infos++; break;
+            }
+        return (errors, warnings, infos);
     }
 
+    /// <summary>Column keys of a table remembered for <see cref="EncodedRows.Same"/> (a national table has a few
+    /// columns; a column past these is written each time).</summary>
+    const int ColumnCache = 16;
+
+    // (Initialised in this order: the names before their bytes.)
     static readonly Dictionary<ValueState, string> StateNames = Enum.GetValues<ValueState>().ToDictionary(s => s, s => s.ToString().ToLowerInvariant());
+    static readonly byte[]?[] StateBytes = Utf8Names<ValueState>(State);
+    static readonly byte[]?[] SeverityBytes = Utf8Names<Severity>(s => s.ToString().ToLowerInvariant());
+
+    static byte[]?[] Utf8Names<T>(Func<T, string> name) where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        var names = new byte[]?[values.Max(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)) + 1];
+        foreach (var v in values) names[Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)] = System.Text.Encoding.UTF8.GetBytes(name(v));
+        return names;
+    }
+
+    static ReadOnlySpan<byte> StateUtf8(ValueState s) =>
+        (uint)s < (uint)StateBytes.Length && StateBytes[(int)s] is { } b ? b : System.Text.Encoding.UTF8.GetBytes(State(s));
+
+    static ReadOnlySpan<byte> SeverityUtf8(Severity s) =>
+        (uint)s < (uint)SeverityBytes.Length && SeverityBytes[(int)s] is { } b ? b : System.Text.Encoding.UTF8.GetBytes(s.ToString().ToLowerInvariant());
 
     public static string State(ValueState s) => StateNames.TryGetValue(s, out var name) ? name : s.ToString().ToLowerInvariant();
 

@@ -26,8 +26,8 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
 
     readonly record struct Row(int Table, int First);
 
-    byte[] bytes = new byte[32768];
-    Field[] fields = new Field[4096];
+    byte[] bytes = [];
+    Field[] fields = [];
     Row[] rows = new Row[512];
     int length, fieldCount, rowCount;
     /// <summary>Row numbers per table in the order they are inserted (<see cref="Seal"/>), and where each table's run starts.</summary>
@@ -35,18 +35,81 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     readonly int[] tableStart = new int[BulkTable.All.Length + 1];
     bool sealedOrder;
 
-    [ThreadStatic] static Utf8JsonWriter? json;
+    [ThreadStatic] static Utf8JsonWriter? json, strictJson;
     static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Buffers given back, for the next report: as many are in use at once as reports are between the
-    /// workers and the end of a transaction, so the import's memory stays where that bound puts it.</summary>
+    /// <summary>Rows given back, for the next report (without their buffers).</summary>
     static readonly System.Collections.Concurrent.ConcurrentQueue<EncodedRows> Pool = new();
-    const int PoolSize = 1024, KeepBytes = 1 << 20;
+    const int PoolSize = 1024;
+
+    /// <summary>
+    /// The buffers, kept apart from the rows by size (a power of two), so a report takes one of the size it needs:
+    /// as many are in use at once as reports are between the workers and the end of a transaction, and no more are
+    /// kept than were ever in use at once of each size. (Kept with each rows object instead, every buffer grew over an
+    /// import to the largest report it had held — the import's memory crept up with the number of reports.)
+    /// </summary>
+    static readonly Shelf<byte> Bytes16K = new(14, 20);
+    static readonly Shelf<Field> Fields1K = new(10, 17);
+
+    /// <summary>The sizes the last report built on this thread needed: the next one starts there (most reports of
+    /// one import are alike), so a buffer is seldom grown and copied.</summary>
+    [ThreadStatic] static int bytesHint, fieldsHint;
 
     EncodedRows() { }
 
+    /// <summary>Arrays of one element type by size class (2^min … 2^max elements), at most <see cref="Keep"/> of a
+    /// class kept; a larger array is never kept.</summary>
+    sealed class Shelf<T>(int min, int max)
+    {
+        const int Keep = 512;
+        readonly System.Collections.Concurrent.ConcurrentQueue<T[]>[] classes =
+            Enumerable.Range(0, max - min + 1).Select(_ => new System.Collections.Concurrent.ConcurrentQueue<T[]>()).ToArray();
+
+        static int ClassOf(int size, int min) => Math.Max(min, 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)Math.Max(1, size - 1)));
+
+        /// <summary>An array of at least <paramref name="minimum"/> elements (its contents are stale).</summary>
+        public T[] Rent(int minimum)
+        {
+            var c = ClassOf(minimum, min);
+            if (c <= max && classes[c - min].TryDequeue(out var a)) return a;
+            return new T[c <= max ? 1 << c : minimum];
+        }
+
+        public void Return(T[] a)
+        {
+            if (a.Length == 0 || !System.Numerics.BitOperations.IsPow2(a.Length)) return;
+            var c = System.Numerics.BitOperations.Log2((uint)a.Length);
+            if (c < min || c > max || classes[c - min].Count >= Keep) return;
+            classes[c - min].Enqueue(a);
+        }
+
+        public (long Count, long Elements) Held()
+        {
+            long count = 0, elements = 0;
+            foreach (var q in classes)
+                foreach (var a in q) { count++; elements += a.Length; }
+            return (count, elements);
+        }
+    }
+
+    /// <summary>How many buffers the pool holds and their size (for the bench's memory probe).</summary>
+    internal static string PoolReport()
+    {
+        var (nb, b) = Bytes16K.Held();
+        var (nf, f) = Fields1K.Held();
+        return $"rows pool {Pool.Count} rows, {nb} byte buffers ({b >> 20} MB), {nf} field arrays ({f * 8 >> 20} MB)";
+    }
+
     /// <summary>An empty set of rows (from the pool when one was given back).</summary>
-    public static EncodedRows Rent() => Pool.TryDequeue(out var r) ? r : new EncodedRows();
+    public static EncodedRows Rent()
+    {
+        var r = Pool.TryDequeue(out var pooled) ? pooled : new EncodedRows();
+        r.rowCount = r.length = r.fieldCount = 0;
+        r.sealedOrder = false;
+        r.bytes = Bytes16K.Rent(bytesHint);
+        r.fields = Fields1K.Rent(fieldsHint);
+        return r;
+    }
 
     /// <summary>Starts a row of a table (its fields follow, column 1 onwards).</summary>
     public void Begin(BulkTable table)
@@ -68,20 +131,108 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
 
     public void Bool(bool value) => Int(value ? 1 : 0);
 
-    public void Text(string? text)
+    /// <summary>A text column (null: NULL); returns the field, which later rows may repeat (<see cref="Same"/>).</summary>
+    public Field Text(string? text)
     {
-        if (text is null) { Null(); return; }
+        if (text is null) { Null(); return new Field(0, NullMark); }
         var span = GetSpan(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
-        var n = System.Text.Encoding.UTF8.GetBytes(text, span);
+        var f = new Field(length, System.Text.Encoding.UTF8.GetBytes(text, span));
+        Add(f);
+        length += f.Length;
+        return f;
+    }
+
+    /// <summary>A text column given as UTF-8 bytes.</summary>
+    public void Utf8(ReadOnlySpan<byte> text)
+    {
+        text.CopyTo(GetSpan(text.Length));
+        Add(new Field(length, text.Length));
+        length += text.Length;
+    }
+
+    /// <summary>A column holding the same value as a field written before (its bytes are not written again: a table
+    /// key, layout or row key shared by many rows is stored in the buffer once).</summary>
+    public void Same(Field f) => Add(f);
+
+    /// <summary>A text column of a value formatted as UTF-8 (invariant culture, default format).</summary>
+    public void Formatted<T>(T value) where T : IUtf8SpanFormattable
+    {
+        int n, hint = 64;
+        while (!value.TryFormat(GetSpan(hint), out n, default, System.Globalization.CultureInfo.InvariantCulture)) hint *= 2;
         Add(new Field(length, n));
         length += n;
     }
 
-    /// <summary>A text column written as JSON by <paramref name="body"/> straight into the buffer.</summary>
-    public void Json(Action<Utf8JsonWriter> body)
+    /// <summary>"a.b.c" as one text column (a null part is empty, as string interpolation makes it).</summary>
+    public void Joined(string? a, string? b, string? c)
     {
         var start = length;
-        var w = json ??= new Utf8JsonWriter(this, Options);
+        Append(a); Append("."u8); Append(b); Append("."u8); Append(c);
+        Add(new Field(start, length - start));
+    }
+
+    void Append(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        length += System.Text.Encoding.UTF8.GetBytes(text, GetSpan(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length)));
+    }
+
+    void Append(ReadOnlySpan<byte> text)
+    {
+        text.CopyTo(GetSpan(text.Length));
+        length += text.Length;
+    }
+
+    void Append(int value)
+    {
+        if (!value.TryFormat(GetSpan(11), out var n, default, System.Globalization.CultureInfo.InvariantCulture)) throw new InvalidOperationException();
+        length += n;
+    }
+
+    /// <summary>
+    /// Provenance as the compact JSON of `nianbao parse --provenance` (<see cref="Nianbao.Output.JsonReportWriter.WriteSource"/>
+    /// with no raw text or state), or NULL: written byte by byte — the text kinds and integer positions need no
+    /// escaping or number formatting of the JSON writer, which costs more than the rest of a value's row. A source
+    /// with a page position (PDF: fractional coordinates) or an unusual kind goes through the JSON writer.
+    /// </summary>
+    public void Provenance(Nianbao.Model.Provenance? p)
+    {
+        if (p is null) { Null(); return; }
+        if (p.X is not null || p.Y is not null || !PlainKind(p.Kind))
+        {
+            Json(w => Nianbao.Output.JsonReportWriter.WriteSource(w, p, null));
+            return;
+        }
+        var start = length;
+        Append("{\"kind\":\""u8);
+        Append(p.Kind);
+        Append("\""u8);
+        if (p.Line is int line) { Append(",\"line\":"u8); Append(line); }
+        if (p.Column is int column) { Append(",\"column\":"u8); Append(column); }
+        if (p.Length is int len) { Append(",\"length\":"u8); Append(len); }
+        if (p.Table is int table) { Append(",\"table\":"u8); Append(table); }
+        if (p.Row is int row) { Append(",\"row\":"u8); Append(row); }
+        if (p.Cell is int cell) { Append(",\"cell\":"u8); Append(cell); }
+        if (p.Paragraph is int paragraph) { Append(",\"paragraph\":"u8); Append(paragraph); }
+        if (p.Page is int page) { Append(",\"page\":"u8); Append(page); }
+        Append("}"u8);
+        Add(new Field(start, length - start));
+    }
+
+    /// <summary>A kind the JSON writer would write as it is: lower-case ASCII letters, digits and '-'.</summary>
+    static bool PlainKind(string kind)
+    {
+        foreach (var c in kind)
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')) return false;
+        return true;
+    }
+
+    /// <summary>A text column written as JSON by <paramref name="body"/> straight into the buffer, strings escaped as
+    /// JsonSerializer escapes them by default (<paramref name="strict"/>) or only where JSON requires it.</summary>
+    public void Json(Action<Utf8JsonWriter> body, bool strict = false)
+    {
+        var start = length;
+        var w = strict ? strictJson ??= new Utf8JsonWriter(this) : json ??= new Utf8JsonWriter(this, Options);
         // One writer per thread, reset for each value (a body that throws leaves it to be reset next time).
         w.Reset(this);
         body(w);
@@ -91,7 +242,13 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
 
     void Add(Field f)
     {
-        if (fieldCount == fields.Length) Array.Resize(ref fields, fields.Length * 2);
+        if (fieldCount == fields.Length)
+        {
+            var more = Fields1K.Rent(fieldCount + 1);
+            fields.AsSpan(0, fieldCount).CopyTo(more);
+            Fields1K.Return(fields);
+            fields = more;
+        }
         fields[fieldCount++] = f;
     }
 
@@ -112,7 +269,10 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     void Ensure(int sizeHint)
     {
         if (bytes.Length - length >= Math.Max(sizeHint, 256)) return;
-        Array.Resize(ref bytes, Math.Max(bytes.Length * 2, length + Math.Max(sizeHint, 256)));
+        var more = Bytes16K.Rent(length + Math.Max(sizeHint, 256));
+        bytes.AsSpan(0, length).CopyTo(more);
+        Bytes16K.Return(bytes);
+        bytes = more;
     }
 
     /// <summary>The rows of one table, in the order they were added, or — for a table stored clustered on its key
@@ -144,6 +304,7 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
     public void Seal()
     {
         if (sealedOrder) return;
+        (bytesHint, fieldsHint) = (length, fieldCount);
         if (order.Length < rowCount) order = new int[Math.Max(rowCount, order.Length * 2)];
         Array.Clear(tableStart);
         for (var r = 0; r < rowCount; r++) tableStart[rows[r].Table + 1]++;
@@ -155,15 +316,25 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
         {
             var keys = BulkTable.All[t].KeyColumns;
             if (keys == 0) continue;
-            // Insertion sort would be quadratic for a large table; a stable sort by key, then by row number.
-            Array.Sort(order, tableStart[t], tableStart[t + 1] - tableStart[t], Comparer<int>.Create((a, b) =>
-            {
-                for (var k = 0; k < keys; k++)
-                    if (TextOf(FieldOf(a, k)).SequenceCompareTo(TextOf(FieldOf(b, k))) is var c and not 0) return c;
-                return a.CompareTo(b);
-            }));
+            // By key, then by row number (a total order: the same result as a stable sort).
+            order.AsSpan(tableStart[t], tableStart[t + 1] - tableStart[t]).Sort(new KeyComparer(this, keys));
         }
         sealedOrder = true;
+    }
+
+    readonly struct KeyComparer(EncodedRows rows, int keys) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            for (var k = 0; k < keys; k++)
+            {
+                Field x = rows.FieldOf(a, k), y = rows.FieldOf(b, k);
+                // A shared field (Same) is equal without looking at its bytes.
+                if (x == y) continue;
+                if (rows.TextOf(x).SequenceCompareTo(rows.TextOf(y)) is var c and not 0) return c;
+            }
+            return a.CompareTo(b);
+        }
     }
 
     /// <summary>The buffer the text fields point into (the SQLite writer binds from it without a copy).</summary>
@@ -178,15 +349,17 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
 
     public string StringOf(Field f) => System.Text.Encoding.UTF8.GetString(bytes, f.Offset, f.Length);
 
-    /// <summary>Gives the buffers back once the rows are written (a very large report's are let go).</summary>
+    /// <summary>Gives the buffers back once the rows are written.</summary>
     public void Dispose()
     {
         if (rowCount < 0) return;
+        Bytes16K.Return(bytes);
+        Fields1K.Return(fields);
+        bytes = [];
+        fields = [];
         length = fieldCount = 0;
         rowCount = -1;
         sealedOrder = false;
-        if (bytes.Length > KeepBytes || Pool.Count >= PoolSize) return;
-        rowCount = 0;
-        Pool.Enqueue(this);
+        if (Pool.Count < PoolSize) Pool.Enqueue(this);
     }
 }

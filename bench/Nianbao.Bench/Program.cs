@@ -118,7 +118,7 @@ if (args.Length > 4 && args[0] == "ab")
 }
 if (args.Length > 0 && args[0] == "allocs")
 {
-    AllocTypes.Run(args[1], args.Length > 2 ? double.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 1000);
+    AllocTypes.Run(args[1], args.Length > 2 ? double.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 1000, args.Contains("check"));
     return;
 }
 if (args.Length > 0 && args[0] == "corpus-micro")

@@ -4,11 +4,12 @@
 # "Parser CPU and allocation").
 #   bench/parser-ab.sh [BASE_REF] [REPORTS_PER_RENDERING]       # default: main, 1500 (HTML: a quarter)
 # 1. output: both builds dump every report (bench mode `dump`: cells with state, raw text and provenance, findings,
-#    sections, narrative figures, check findings, and the reports with run-together rows again with their
-#    neighbouring years); the dumps must be identical;
-# 2. cost: both builds parse the same 300 files of each rendering in one process, in alternating batches (bench mode
-#    `ab`, without tiered PGO, each load order once): thread CPU time and allocated bytes per parse, a comparison
-#    that holds on a loaded machine.
+#    sections, narrative figures, check findings with both messages, each report's check again with its previous
+#    year, and the reports with run-together rows again with their neighbouring years); the dumps must be identical;
+# 2. cost: each build alone in its own process, alternately, three times (bench mode `solo`): the same 300 files of
+#    each rendering, parse, then parse + check + both messages of every finding; thread CPU time and allocated bytes
+#    per report. (Bench mode `ab` runs both builds in one process; the build loaded second runs up to 30 % slower
+#    there, so its figures need both load orders.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${1:-main}; n=${2:-1500}
@@ -29,9 +30,14 @@ dotnet "$work/new-bin/Nianbao.Bench.dll" dump "$dirs" "$work/new.jsonl"
 if cmp -s "$work/base.jsonl" "$work/new.jsonl"; then echo "output: identical ($(wc -l < "$work/new.jsonl") parses)"
 else echo "output: DIFFERENT"; diff "$work/base.jsonl" "$work/new.jsonl" | cut -c1-300 | head -8; exit 1; fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-# Without tiered PGO, as the nianbao command runs; both load orders (the build loaded second is a little slower).
+# Without tiered PGO, as the nianbao command runs.
 for r in pipe tab spaces cells crawler md trad html; do
-  DOTNET_TieredPGO=0 dotnet "$work/new-bin/Nianbao.Bench.dll" ab "$work/base-bin" "$work/new-bin" "$work/corpus/$r" 10 300
-  DOTNET_TieredPGO=0 dotnet "$work/new-bin/Nianbao.Bench.dll" ab "$work/base-bin" "$work/new-bin" "$work/corpus/$r" 10 300 new-first
+  for mode in parse check; do
+    for i in 1 2 3; do
+      for b in base new; do
+        echo "$b $(DOTNET_TieredPGO=0 dotnet "$work/$b-bin/Nianbao.Bench.dll" solo "$work/corpus/$r" 6 300 $mode)"
+      done
+    done
+  done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

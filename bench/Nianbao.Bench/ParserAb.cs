@@ -14,9 +14,10 @@ using Nianbao.Model;
 /// both messages), one JSON line per file, then every report's check again with its previous year from the same folder,
 /// then again every report with run-together rows parsed with its neighbouring years from the same folder;
 /// <c>ab BASEDIR NEWDIR FILESDIR ROUNDS [TAKE]</c> loads two builds of Nianbao.Core (each folder holds one with its
-/// dependencies) side by side in one process and parses the same files with each in alternating batches, summing thread CPU time and allocated bytes: the two share every condition of a loaded machine (add
-/// <c>new-first</c> to load the new build first: the build loaded second is a little slower, so both orders are run;
-/// add <c>check</c> to time an import worker's whole step: parse, check and both messages of every finding).
+/// dependencies) side by side in one process and parses the same files with each in alternating batches, summing
+/// thread CPU time and allocated bytes: the two share every condition of a loaded machine (add <c>new-first</c> to
+/// load the new build first: the build loaded second is slower, so both orders are run; add <c>check</c> to time
+/// an import worker's whole step: parse, check and both messages of every finding).
 /// </summary>
 static class ParserAb
 {
@@ -119,6 +120,30 @@ static class ParserAb
             Console.WriteLine($"{name} {builds[b].Item1}: {cpu[b] * 1000 / n[b]:F3} ms thread CPU per parse ({n[b] / cpu[b]:F0}/CPU-s), {alloc[b] / (double)n[b] / 1024:F0} KiB allocated per parse, {n[b]} parses");
         var (nb, nn) = newFirst ? (1, 0) : (0, 1);
         Console.WriteLine($"{name} new/base: CPU {cpu[nn] / n[nn] / (cpu[nb] / n[nb]):F3}, allocated {alloc[nn] / (double)n[nn] / (alloc[nb] / (double)n[nb]):F3}");
+    }
+
+    /// <summary>
+    /// solo FILESDIR ROUNDS [TAKE] [check]: this build alone in its process (no second build sharing its generic code),
+    /// the same files as <c>ab</c>, ROUNDS passes after 3 warm-up passes; the parsing thread's CPU time and bytes
+    /// allocated per report. Run two builds' processes alternately to compare them.
+    /// </summary>
+    public static void Solo(string filesDir, int rounds, int take, bool check)
+    {
+        var all = Directory.EnumerateFiles(filesDir).Order(StringComparer.Ordinal).ToList();
+        var files = all.Where((_, i) => i % Math.Max(1, all.Count / take) == 0).Take(take)
+            .Select(p => (Name: Path.GetFileName(p), Bytes: File.ReadAllBytes(p))).ToList();
+        void One((string Name, byte[] Bytes) f)
+        {
+            var report = ReportParser.Parse(f.Bytes, f.Name);
+            if (!check) return;
+            foreach (var x in Nianbao.Checking.ReportChecker.CheckOne(report, null, Nianbao.Template.ReportTemplate.Embedded))
+                GC.KeepAlive(x.Message("zh") + x.Message("en"));
+        }
+        for (var warm = 0; warm < 3; warm++) files.ForEach(One);
+        var (a0, c0) = (GC.GetAllocatedBytesForCurrentThread(), ThreadCpu());
+        for (var r = 0; r < rounds; r++) files.ForEach(One);
+        var n = (double)rounds * files.Count;
+        Console.WriteLine($"{Path.GetFileName(filesDir.TrimEnd('/'))}{(check ? " parse+check" : "")}: {(ThreadCpu() - c0) * 1000 / n:F3} ms thread CPU per report, {(GC.GetAllocatedBytesForCurrentThread() - a0) / n / 1024:F0} KiB allocated per report, {n} reports");
     }
 
     /// <summary>ReportParser.Parse of the Nianbao.Core in <paramref name="dir"/>, loaded in a context of its own; with

@@ -116,9 +116,14 @@ if (args.Length > 4 && args[0] == "ab")
     ParserAb.Interleaved(args[1], args[2], args[3], int.Parse(args[4]), args.Length > 5 ? int.Parse(args[5]) : 300, args.Contains("new-first"), args.Contains("check"));
     return;
 }
+if (args.Length > 2 && args[0] == "solo")
+{
+    ParserAb.Solo(args[1], int.Parse(args[2]), args.Length > 3 && int.TryParse(args[3], out var take) ? take : 300, args.Contains("check"));
+    return;
+}
 if (args.Length > 0 && args[0] == "allocs")
 {
-    AllocTypes.Run(args[1], args.Length > 2 ? double.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 1000);
+    AllocTypes.Run(args[1], args.Length > 2 ? double.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 1000, args.Contains("check"));
     return;
 }
 if (args.Length > 0 && args[0] == "corpus-micro")

@@ -17,17 +17,20 @@ internal sealed record IdentityCheck(LinearIdentity Identity, long Left, long Ri
     {
         List<CellRef>? blanks = null;
         var ok = true;
-        var left = Sum(identity.Left, report, ref blanks, ref ok);
-        var right = Sum(identity.Right, report, ref blanks, ref ok);
+        // The identity's own table is looked up once (its cells lie in it; any other is looked up by itself).
+        var table = report.Tables.GetValueOrDefault(identity.Table);
+        var left = Sum(identity.Left, report, (identity.Table, table), ref blanks, ref ok);
+        var right = Sum(identity.Right, report, (identity.Table, table), ref blanks, ref ok);
         return ok ? new IdentityCheck(identity, left, right, (IReadOnlyList<CellRef>?)blanks ?? []) : null;
     }
 
-    static long Sum(IReadOnlyList<CellRef> cells, Report report, ref List<CellRef>? blanks, ref bool ok)
+    static long Sum(IReadOnlyList<CellRef> cells, Report report, (string Key, TableValues? Values) table, ref List<CellRef>? blanks, ref bool ok)
     {
         long sum = 0;
         for (var k = 0; k < cells.Count; k++)
         {
-            var v = report.Value(cells[k]);
+            var c = cells[k];
+            var v = table.Values is not null && c.Table == table.Key ? table.Values[c.Row, c.Column] : report.Value(c);
             if (IsBlank(v)) { (blanks ??= []).Add(cells[k]); continue; }
             if (v.Integer is long i) sum += i; else ok = false;
         }

@@ -1,4 +1,5 @@
 using Nianbao.Model;
+using Nianbao.Template;
 
 namespace Nianbao.Checking;
 
@@ -19,15 +20,24 @@ static class Supersession
     {
         var dropped = findings.Where(f => Replaces.ContainsKey(f.Code)).SelectMany(f => Replaces[f.Code]).ToHashSet();
         var result = dropped.Count == 0 ? findings : findings.Where(f => !dropped.Contains(f.Code)).ToList();
-        return result.Any(f => f.Code == "NB-BLANK-IMPLIED-ZERO") ? result.Where(f => !ToldAsImpliedZero(f, result)).ToList() : result;
+        if (!result.Any(f => f.Code == "NB-BLANK-IMPLIED-ZERO")) return result;
+        // The cells each table's implied-zero findings list, gathered once.
+        var implied = new Dictionary<string, HashSet<CellRef>>();
+        foreach (var z in result)
+            if (z.Code == "NB-BLANK-IMPLIED-ZERO" && z.Location.Cells is { } listed)
+            {
+                var table = z.Location.Table ?? "";
+                if (!implied.TryGetValue(table, out var set)) implied[table] = set = [];
+                foreach (var c in listed) set.Add(c.Cell);
+            }
+        return result.Where(f => !ToldAsImpliedZero(f, implied)).ToList();
     }
 
     /// <summary>A blank-cells note whose every cell an implied-zero finding of the same table already lists.</summary>
-    static bool ToldAsImpliedZero(Finding f, List<Finding> all)
+    static bool ToldAsImpliedZero(Finding f, Dictionary<string, HashSet<CellRef>> implied)
     {
         if (f.Code != "NB-P-BLANK-CELLS" || f.Location.Cells is not { } cells) return false;
-        var implied = all.Where(z => z.Code == "NB-BLANK-IMPLIED-ZERO" && z.Location.Table == f.Location.Table && z.Location.Cells is not null)
-            .SelectMany(z => z.Location.Cells!).Select(c => (c.Table, c.Row, c.Column)).ToHashSet();
-        return cells.All(c => implied.Contains((c.Table, c.Row, c.Column)));
+        var set = implied.GetValueOrDefault(f.Location.Table ?? "");
+        return cells.All(c => set is not null && set.Contains(c.Cell));
     }
 }

@@ -6,11 +6,12 @@ namespace Nianbao.Normalizing;
 /// </summary>
 internal static class TraditionalToSimplified
 {
-    static readonly Lazy<char[]> Table = new(Load);
+    // Loaded on first use of the class (a plain static array: no Lazy check per character).
+    static readonly char[] Table = Load();
 
-    public static char Map(char c) => c < 0x3400 ? c : Table.Value[c];
+    public static char Map(char c) => c < 0x3400 ? c : Table[c];
 
-    public static bool IsTraditionalOnly(char c) => c >= 0x3400 && Table.Value[c] != c;
+    public static bool IsTraditionalOnly(char c) => c >= 0x3400 && Table[c] != c;
 
     static char[] Load()
     {

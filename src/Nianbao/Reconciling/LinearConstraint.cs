@@ -22,8 +22,18 @@ sealed record LinearTerm(int[] Cells, int[] Coefficients, long Constant)
 /// A rule the segmentation must satisfy: one equation (an identity of docs/format.md §5.1–5.2, left − right = 0), or
 /// any one of several (a narrative figure that may mean 一 or 一 + 二, §5.5). Rule names it in findings.
 /// </summary>
-sealed class LinearConstraint(string rule, IReadOnlyList<LinearTerm> alternatives)
+sealed class LinearConstraint
 {
+    public LinearConstraint(string rule, IReadOnlyList<LinearTerm> alternatives)
+        : this(rule, [.. alternatives], alternatives.SelectMany(a => a.Cells).Distinct().ToArray()) { }
+
+    LinearConstraint(string rule, LinearTerm[] alternatives, int[] cells) => (Rule, Alternatives, Cells) = (rule, alternatives, cells);
+
+    /// <summary>One equation Σ coefficient·cell = 0 over cells named once each; the arrays are kept as given (never
+    /// changed), so an identity's constraint is made without copying or searching for repeated cells.</summary>
+    public static LinearConstraint Equation(string rule, int[] distinctCells, int[] coefficients) =>
+        new(rule, [new LinearTerm(distinctCells, coefficients, 0)], distinctCells);
+
     /// <summary>An identity of the template (left − right = 0) over the cells <paramref name="id"/> numbers; null when
     /// one of its cells has no number (it cannot take part).</summary>
     public static LinearConstraint? Of(LinearIdentity identity, Func<CellRef, int?> id)
@@ -35,12 +45,12 @@ sealed class LinearConstraint(string rule, IReadOnlyList<LinearTerm> alternative
                 if (id(c) is not int n) return null;
                 terms[n] = terms.GetValueOrDefault(n) + sign;
             }
-        return new LinearConstraint(identity.Code, [new LinearTerm([.. terms.Keys], [.. terms.Values], 0)]);
+        return Equation(identity.Code, [.. terms.Keys], [.. terms.Values]);
     }
 
-    public string Rule { get; } = rule;
-    public LinearTerm[] Alternatives { get; } = [.. alternatives];
-    public int[] Cells { get; } = alternatives.SelectMany(a => a.Cells).Distinct().ToArray();
+    public string Rule { get; }
+    public LinearTerm[] Alternatives { get; }
+    public int[] Cells { get; }
 
     /// <summary>
     /// False when no alternative can hold whatever the unassigned (null) cells become, all values being ≥ 0:

@@ -131,6 +131,8 @@ static class MinimalChanges
         }
 
         static readonly List<int> None = [];
+        readonly List<int> rows = [];
+        double[,] matrix = new double[0, 0];
 
         public List<int> ConstraintsOf(int c) => byCell.TryGetValue(c, out var l) ? l : None;
 
@@ -139,22 +141,26 @@ static class MinimalChanges
         public (List<(int, long)>? Assignment, bool Underdetermined) Solve(List<int> cells)
         {
             // Every constraint touching the cells, each once, in first-seen order (a handful: a list beats a set).
-            var rows = new List<int>();
+            var rows = this.rows;
+            rows.Clear();
             foreach (var c in cells)
                 foreach (var i in ConstraintsOf(c))
                     if (!rows.Contains(i)) rows.Add(i);
             int m = cells.Count, n = rows.Count;
-            var a = new double[n, m + 1];
+            // One matrix for every candidate set, grown when a set needs more room (only its n × (m + 1) corner is used).
+            if (matrix.GetLength(0) < n || matrix.GetLength(1) < m + 1) matrix = new double[Math.Max(n, matrix.GetLength(0)), Math.Max(m + 1, matrix.GetLength(1))];
+            var a = matrix;
             for (var i = 0; i < n; i++)
             {
                 for (var j = 0; j < m; j++) a[i, j] = coefficients[rows[i]].GetValueOrDefault(cells[j]);
                 a[i, m] = -residuals[rows[i]];
             }
-            var rank = Eliminate(a, n, m, out var pivotRow);
+            Span<int> pivotRow = stackalloc int[m];
+            var rank = Eliminate(a, n, m, pivotRow);
             for (var i = rank; i < n; i++)
                 if (Math.Abs(a[i, m]) > 1e-9) return (null, false);   // inconsistent
             if (rank < m) return (null, true);
-            var delta = new long[m];
+            Span<long> delta = stackalloc long[m];
             for (var j = 0; j < m; j++)
             {
                 var d = a[pivotRow[j], m];
@@ -181,9 +187,8 @@ static class MinimalChanges
 
         /// <summary>Gauss–Jordan with partial pivoting to reduced row echelon form; returns the rank and, per
         /// column, its pivot row (−1 for a free column).</summary>
-        static int Eliminate(double[,] a, int n, int m, out int[] pivotRow)
+        static int Eliminate(double[,] a, int n, int m, Span<int> pivotRow)
         {
-            pivotRow = new int[m];
             var r = 0;
             for (var c = 0; c < m; c++)
             {

@@ -44,7 +44,14 @@ sealed class Segmenter
         this.limit = limit;
         this.budget = budget;
         spans = new (int, int)[cells.Length];
-        touching = cells.Select(c => rules.Where(r => r.Cells.Contains(c)).ToArray()).ToArray();
+        touching = new LinearConstraint[cells.Length][];
+        var onCell = new List<LinearConstraint>();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            onCell.Clear();
+            foreach (var r in rules) if (Array.IndexOf(r.Cells, cells[i]) >= 0) onCell.Add(r);
+            touching[i] = [.. onCell];
+        }
         signedCell = new bool[values.Length];
         for (var i = 0; i < cells.Length; i++) if (this.kinds[i] == ValueKinds.Signed) signedCell[cells[i]] = anySigned = true;
     }

@@ -98,7 +98,7 @@ sealed class TableCells
         foreach (var identity in shape.IdentitiesOf(template, tableKey, layout))
         {
             if (identity.Read is null || !Array.TrueForAll(identity.Read, id => Usable[id])) continue;
-            rules.Add(new LinearConstraint(identity.Code, [new LinearTerm([.. identity.Cells], [.. identity.Coefficients], 0)]));
+            rules.Add(LinearConstraint.Equation(identity.Code, identity.Cells, identity.Coefficients));
         }
         return rules;
     }

@@ -84,7 +84,7 @@ sealed class TableRuns
             else open.Add((run, new JointSearch.Run(run.Cells, seg.Found), seg.Texts));
         }
         var cappedCells = capped.SelectMany(r => r.Cells).ToHashSet();
-        rules = rules.Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
+        if (cappedCells.Count > 0) rules = rules.Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
         JointSearch.Solve(open.Select(o => o.Search).ToList(), cells.Values, rules, JointBudget);
         var local = LocallyDecided(open, rules);
 
@@ -93,8 +93,9 @@ sealed class TableRuns
         //    that touches the run's cells.
         var fromPrevious = CrossYearConstraints.For(previous, table, values.Layout, cells, template, thisYearIsPrevious: false);
         var fromNext = CrossYearConstraints.For(next, table, values.Layout, cells, template, thisYearIsPrevious: true);
-        var crossYear = fromPrevious.Concat(fromNext).Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
-        var narrative = NarrativeConstraints.For(report, table.Key, cells, template.Figures).Where(r => !r.Cells.Any(cappedCells.Contains)).ToList();
+        bool Uncapped(LinearConstraint r) => cappedCells.Count == 0 || !r.Cells.Any(cappedCells.Contains);
+        var crossYear = fromPrevious.Concat(fromNext).Where(Uncapped).ToList();
+        var narrative = NarrativeConstraints.For(report, table.Key, cells, template.Figures).Where(Uncapped).ToList();
         List<LinearConstraint> tieBreakers = [.. crossYear, .. narrative];
         var tieBroken = new List<(List<LinearConstraint> Extra, Dictionary<PendingRun, JointSearch.Run> Runs)>();
         if (open.Any(o => o.Search.Supported.Count > 1))

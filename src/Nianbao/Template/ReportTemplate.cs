@@ -125,7 +125,7 @@ public sealed class ReportTemplate
     /// layout of the table; an unknown key is its own label.
     /// </summary>
     public string LabelOf(string table, string? row = null, string? column = null, string lang = "zh", FormatId? layout = null) =>
-        labels.Count < MaxLabels ? labels.GetOrAdd((table, row, column, lang, layout), k => FindLabel(k.Table, k.Row, k.Column, k.Lang, k.Layout))
+        labels.Count < MaxLabels ? labels.GetOrAdd((table, row, column, lang, layout), static (k, t) => t.FindLabel(k.Table, k.Row, k.Column, k.Lang, k.Layout), this)
             : FindLabel(table, row, column, lang, layout);
 
     /// <summary>Labels asked for, kept (the checks ask for the same few hundred over and over); bounded, since an

@@ -68,8 +68,8 @@ internal static class TextTokenizer
 
     internal static List<Cell> SplitOn(SourceLines src, (int Start, int End) line, char separator)
     {
-        var cells = new List<Cell>();
         var text = src.Text;
+        var cells = new List<Cell>(text.AsSpan(line.Start, line.End - line.Start).Count(separator) + 1);
         var s = line.Start;
         for (var j = line.Start; j <= line.End; j++)
         {

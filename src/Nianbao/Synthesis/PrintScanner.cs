@@ -68,8 +68,8 @@ static class PrintScanner
         return done;
     }
 
-    /// <summary>Runs a program, throwing when it fails or runs past four minutes.</summary>
-    internal static void Run(string tool, IEnumerable<string> args)
+    /// <summary>Runs a program, throwing when it fails or runs past four minutes; returns what it wrote.</summary>
+    internal static string Run(string tool, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) start.ArgumentList.Add(a);
@@ -78,5 +78,6 @@ static class PrintScanner
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(true); throw new TimeoutException($"{tool} timed out"); }
         if (p.ExitCode != 0) throw new InvalidOperationException($"{tool} failed ({p.ExitCode}): {stdout.Result}{stderr.Result}".Trim());
+        return stdout.Result;
     }
 }

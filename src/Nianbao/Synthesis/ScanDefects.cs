@@ -97,8 +97,8 @@ static class ScanDefects
     /// <summary>A CJK font for the seal's text (fontconfig's match for WenQuanYi Micro Hei, which ./test.sh installs).</summary>
     static string Font()
     {
-        var r = Reading.ExternalTool.Run("fc-match", ["-f", "%{file}", "WenQuanYi Micro Hei:lang=zh-cn"], TimeSpan.FromSeconds(20));
-        return r.ExitCode == 0 && r.Output.Length > 0 ? r.Output : throw new InvalidOperationException("fc-match found no CJK font for the seal");
+        var file = PrintScanner.Run("fc-match", ["-f", "%{file}", "WenQuanYi Micro Hei:lang=zh-cn"]);
+        return file.Length > 0 ? file : throw new InvalidOperationException("fc-match found no CJK font for the seal");
     }
 
     /// <summary>Finds the ruling lines (horizontal runs of dark pixels at least ⅓ inch long, vertical ones at least ¼

@@ -20,7 +20,7 @@ enum ScanDefect
     /// <summary>A semi-transparent red official seal (公章: ring, star, text) stamped on every page, over part of the
     /// table or the text.</summary>
     Seal = 8,
-    /// <summary>Ruling lines faint (grey instead of black) and broken: short gaps every fraction of an inch.</summary>
+    /// <summary>Ruling lines faint (grey instead of black) and broken: short gaps every 0.25 to 1 inch.</summary>
     Lines = 16,
     /// <summary>The third page (a table's, in the samples) turned upside down (fed the wrong way round).</summary>
     Upside = 32,
@@ -102,7 +102,7 @@ static class ScanDefects
     }
 
     /// <summary>Finds the ruling lines (horizontal runs of dark pixels at least ⅓ inch long, vertical ones at least ¼
-    /// inch) and makes them faint (mid grey) and broken (white gaps of 1/100 to 1/30 inch every 0.15 to 0.6 inch),
+    /// inch) and makes them faint (mid grey) and broken (white gaps of 1/100 to 1/30 inch every 0.25 to 1 inch),
     /// the gaps at the same places along every pixel row of a rule so they cut it through.</summary>
     static void BreakLines(string ppm, int dpi, Random random)
     {
@@ -111,7 +111,7 @@ static class ScanDefects
         bool[] Gaps(int length)
         {
             var gaps = new bool[length];
-            for (var at = (int)(dpi * random.NextDouble() * 0.5); at < length; at += (int)(dpi * (0.15 + random.NextDouble() * 0.45)))
+            for (var at = (int)(dpi * random.NextDouble() * 0.5); at < length; at += (int)(dpi * (0.25 + random.NextDouble() * 0.75)))
                 for (var k = 0; k < dpi / 100 + random.Next(dpi / 30 - dpi / 100 + 1) && at + k < length; k++) gaps[at + k] = true;
             return gaps;
         }

@@ -14,12 +14,20 @@ static class PageCleanup
     /// <param name="Skew">The angle turned back, in degrees (0: none).</param>
     public readonly record struct Steps(bool Levelled, bool Despeckled, double Skew);
 
-    public static (GrayImage Image, Steps Steps) Prepare(GrayImage image, int dpi)
+    /// <summary>The page made ready: the image the cells and text are read from, and the one the rules are found on
+    /// (the same but where the page was despeckled: a median thins a faint rule away where grain has lightened it).</summary>
+    public static (GrayImage Image, GrayImage Rules, Steps Steps) Prepare(GrayImage image, int dpi)
     {
         var levelled = Level(ref image, dpi);
+        var rules = image;
         var despeckled = Despeckle(ref image);
-        var skew = Deskew(ref image, dpi);
-        return (image, new Steps(levelled, despeckled, skew));
+        var angle = Skew(image, dpi);
+        if (angle != 0)
+        {
+            image = Rotate(image, angle);
+            rules = despeckled ? Rotate(rules, angle) : image;
+        }
+        return (image, despeckled ? rules : image, new Steps(levelled, despeckled, Math.Round(angle, 2)));
     }
 
     /// <summary>Paper whiter than this everywhere is left as it is.</summary>
@@ -88,29 +96,22 @@ static class PageCleanup
         return 255;
     }
 
-    /// <summary>Dark pixels with no dark neighbour, per dark pixel, above which a page is speckled: print has next to
-    /// none (a stroke's pixels touch), grain and JPEG noise on a grey page many.</summary>
-    const double Speckled = 0.01;
+    /// <summary>The share of the paper's pixels (160 and lighter) that are grey (160–245), above which a page is
+    /// grainy: print on white paper has only the edges of its strokes there (measured 0.2–4.4 % on the rendered pages,
+    /// sealed or grey ones evened out included), grain and JPEG noise put a good part of the paper there (11–14 % with
+    /// the Noise defect, 52–77 % with every defect; docs/ocr.md §6).</summary>
+    const double Grainy = 0.08;
 
-    /// <summary>A 3×3 median where the page is speckled: a lone dark pixel or a pair goes, strokes (two pixels and
+    /// <summary>A 3×3 median where the page is grainy: a speckle of a pixel or a few goes, strokes (two pixels and
     /// more wide at the reading resolution) stay.</summary>
     static bool Despeckle(ref GrayImage image)
     {
         int w = image.Width, h = image.Height;
         var p = image.Pixels;
-        long dark = 0, alone = 0;
-        for (var y = 1; y < h - 1; y++)
-            for (var x = 1; x < w - 1; x++)
-            {
-                if (p[y * w + x] >= GrayImage.Ink) continue;
-                dark++;
-                var n = 0;
-                for (var dy = -1; dy <= 1; dy++)
-                    for (var dx = -1; dx <= 1; dx++)
-                        if ((dx != 0 || dy != 0) && p[(y + dy) * w + x + dx] < GrayImage.Ink) n++;
-                if (n == 0) alone++;
-            }
-        if (dark == 0 || (double)alone / dark < Speckled) return false;
+        long light = 0, grey = 0;
+        foreach (var level in p)
+            if (level >= 160) { light++; if (level <= 245) grey++; }
+        if (light == 0 || (double)grey / light < Grainy) return false;
         var result = (byte[])p.Clone();
         Span<byte> v = stackalloc byte[9];
         for (var y = 1; y < h - 1; y++)
@@ -139,15 +140,13 @@ static class PageCleanup
     /// <summary>
     /// Measures the skew from the rows of ink — rules and lines of text are horizontal on the page, so the ink's
     /// profile along a slightly turned axis is sharpest at the page's own angle — first every 0.1° on a quarter-size
-    /// copy, then every 0.01° around the best at half size, and turns the page back (bilinear, white outside).
+    /// copy, then every 0.01° around the best at half size: the angle to turn the page back by (0: leave it).
     /// </summary>
-    static double Deskew(ref GrayImage image, int dpi)
+    static double Skew(GrayImage image, int dpi)
     {
         var (coarse, _) = Angle(image, 4, -MaxSkew, MaxSkew, 0.1);
         var (fine, gain) = Angle(image, 2, coarse - 0.12, coarse + 0.12, 0.01);
-        if (Math.Abs(fine) < MinSkew || gain < MinGain) return 0;
-        image = Rotate(image, fine);
-        return Math.Round(fine, 2);
+        return Math.Abs(fine) < MinSkew || gain < MinGain ? 0 : fine;
     }
 
     /// <summary>The angle (degrees) at which the ink's row profile, on a copy scaled down by <paramref name="scale"/>,

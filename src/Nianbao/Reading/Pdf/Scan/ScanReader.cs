@@ -96,13 +96,15 @@ internal static class ScanReader
             // Tesseract finds it upside down (docs/ocr.md §6).
             var steps = new PageCleanup.Steps[images.Count];
             var small = new List<string>();
+            var rulesOf = new string?[images.Count];
             for (var p = 0; p < images.Count; p++)
             {
-                var (clean, done) = PageCleanup.Prepare(GrayImage.ReadPgm(images[p]), dpi);
+                var (clean, rules, done) = PageCleanup.Prepare(GrayImage.ReadPgm(images[p]), dpi);
                 steps[p] = done;
                 File.Delete(images[p]);
                 images[p] = Path.Combine(dir, $"clean{p}.pgm");
                 clean.WritePgm(images[p]);
+                if (!ReferenceEquals(rules, clean)) rules.WritePgm(rulesOf[p] = Path.Combine(dir, $"rules{p}.pgm"));
                 small.Add(Path.Combine(dir, $"osd{p}.pgm"));
                 clean.Reduce(Math.Max(1, dpi / 100)).WritePgm(small[^1]);
             }
@@ -111,12 +113,14 @@ internal static class ScanReader
             for (var p = 0; p < images.Count; p++)
             {
                 var image = GrayImage.ReadPgm(images[p]);
+                var rules = rulesOf[p] is { } r ? GrayImage.ReadPgm(r) : image;
                 if (turns[p] is { Rotate: 180, Confidence: >= MinOrientation })
                 {
                     image = PageCleanup.Turn(image, 180);
+                    rules = rulesOf[p] is null ? image : PageCleanup.Turn(rules, 180);
                     turned.Add(p + 1);
                 }
-                var tables = RulingGrid.Find(image, dpi);
+                var tables = RulingGrid.Find(rules, dpi);
                 tablesOf.Add(tables);
                 for (var t = 0; t < tables.Count; t++)
                     foreach (var cell in tables[t].Cells)
@@ -150,7 +154,8 @@ internal static class ScanReader
             int unsure = 0, reread = 0;
             for (var i = 0; i < crops.Count; i++)
             {
-                var read = CellReading.Decide(general[i], digits.GetValueOrDefault(i), other.GetValueOrDefault(i));
+                var apart = CellReading.Apart(first[i]) || CellReading.Apart(digits.GetValueOrDefault(i)) || CellReading.Apart(other.GetValueOrDefault(i));
+                var read = CellReading.Decide(general[i], digits.GetValueOrDefault(i), other.GetValueOrDefault(i), apart);
                 if (read.Unsure) unsure++;
                 if (read.Reread is not null) reread++;
                 cellText[(cellOf[i].Page, cellOf[i].Table, cellOf[i].Cell)] = read;
@@ -220,14 +225,23 @@ internal static class ScanReader
             return cells.Select((i, k) => (i, k)).ToDictionary(x => x.i, x => words[x.k]);
         }
 
-        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), CellReading> text) =>
-            RuledTables.Build(tablesOf[page][t], c =>
+        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), CellReading> text)
+        {
+            var grid = tablesOf[page][t];
+            var labels = grid.Cells.Where(c => c.Column == 0).ToList();
+            return RuledTables.Build(grid, c =>
             {
                 // A cell without ink has no reading: blank.
-                var read = text.TryGetValue((page, t, c), out var r) ? r : new CellReading("", null, false, null);
+                var inked = text.TryGetValue((page, t, c), out var r);
+                var read = inked ? r : new CellReading("", null, false, null);
+                // A number in a cell running over rows that the first column keeps apart: the rule between two rows'
+                // cells was lost in the scan (docs/ocr.md §6), and the number belongs to one of them, not to both.
+                var crossing = inked && c.Column > 0 && c.RowSpan > 1 && CellReading.Classify(read.Raw) != CellReading.Kind.Text
+                    && labels.Count(l => l.Row < c.Row + c.RowSpan && l.Row + l.RowSpan > c.Row) > 1;
                 return new Cell(read.Raw, read.Text ?? TextNormalizer.Normalize(read.Raw, false).Text, new Provenance("ocr") { Page = page + 1, X = Pt(c.X0), Y = Pt(c.Y0) })
-                    { Uncertain = read.Unsure, Reread = read.Reread };
+                    { Uncertain = read.Unsure || crossing, Reread = crossing ? null : read.Reread };
             });
+        }
 
         IEnumerable<(double Y, LineBlock Line)> Lines(int page, List<OcrWord> words)
         {

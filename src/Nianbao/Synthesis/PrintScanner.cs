@@ -15,15 +15,38 @@ static class PrintScanner
     /// <summary>Scans <paramref name="pdf"/> into the image-only PDF <paramref name="output"/>; throws
     /// <see cref="InvalidOperationException"/> when a program fails and <see cref="System.ComponentModel.Win32Exception"/>
     /// when one is not installed.</summary>
-    public static void Scan(string pdf, string output, int dpi = Dpi)
+    /// <param name="pdf">The printed PDF.</param>
+    /// <param name="output">The image-only PDF to write.</param>
+    /// <param name="dpi">The scanner's resolution.</param>
+    /// <param name="defects">What a poor scanner adds to every page (docs/ocr.md §6); ImageMagick is needed for any.</param>
+    /// <param name="seed">The seed the defects are drawn from: the same seed, the same scan.</param>
+    public static void Scan(string pdf, string output, int dpi = Dpi, ScanDefect defects = ScanDefect.None, int seed = 1)
     {
         var pages = Directory.CreateTempSubdirectory("nianbao-scan-");
         try
         {
-            Run("pdftoppm", ["-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-png", pdf, Path.Combine(pages.FullName, "page")]);
-            var images = Directory.GetFiles(pages.FullName, "page-*.png").Order(StringComparer.Ordinal).ToList();
+            var r = dpi.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            List<string> images;
+            if (defects == ScanDefect.None)
+            {
+                Run("pdftoppm", ["-r", r, "-gray", "-png", pdf, Path.Combine(pages.FullName, "page")]);
+                images = Directory.GetFiles(pages.FullName, "page-*.png").Order(StringComparer.Ordinal).ToList();
+            }
+            else
+            {
+                // In colour: the seal is red.
+                Run("pdftoppm", ["-r", r, pdf, Path.Combine(pages.FullName, "page")]);
+                var ppms = Directory.GetFiles(pages.FullName, "page-*.ppm").Order(StringComparer.Ordinal).ToList();
+                images = ppms.Select((ppm, i) =>
+                {
+                    var image = Path.ChangeExtension(ppm, defects.HasFlag(ScanDefect.Noise) ? ".jpg" : ".png");
+                    ScanDefects.Apply(ppm, i, dpi, defects, seed, image);
+                    return image;
+                }).ToList();
+            }
             if (images.Count == 0) throw new InvalidOperationException($"pdftoppm made no page of {pdf}");
-            Run("img2pdf", [.. images, "-o", output]);
+            // ImageMagick's pages carry no resolution: the scanner's is given.
+            Run("img2pdf", [.. defects == ScanDefect.None ? [] : new[] { "--imgsize", $"{r}dpix{r}dpi" }, .. images, "-o", output]);
         }
         finally { pages.Delete(recursive: true); }
     }
@@ -45,7 +68,8 @@ static class PrintScanner
         return done;
     }
 
-    static void Run(string tool, IEnumerable<string> args)
+    /// <summary>Runs a program, throwing when it fails or runs past four minutes; returns what it wrote.</summary>
+    internal static string Run(string tool, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) start.ArgumentList.Add(a);
@@ -54,5 +78,6 @@ static class PrintScanner
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(true); throw new TimeoutException($"{tool} timed out"); }
         if (p.ExitCode != 0) throw new InvalidOperationException($"{tool} failed ({p.ExitCode}): {stdout.Result}{stderr.Result}".Trim());
+        return stdout.Result;
     }
 }

@@ -76,10 +76,16 @@ readonly partial record struct CellReading(string Raw, string? Text, bool Unsure
     /// <see cref="RereadConfidence"/> give the number, said by a finding (a re-read). Otherwise a cell with a number in
     /// any reading is uncertain, and one without holds ink that could not be read: null with a finding, never blank.
     /// </summary>
-    public static CellReading Decide(string chinese, List<OcrWord>? digits, List<OcrWord>? other)
+    /// <param name="chinese">The simplified Chinese model's reading.</param>
+    /// <param name="digits">The Latin digits-only model's words, where read.</param>
+    /// <param name="other">The traditional Chinese model's words, where read.</param>
+    /// <param name="apart">Some reading's words lie on two lines or far apart (<see cref="Apart"/>): two cells whose
+    /// rule between them was lost, never one number.</param>
+    public static CellReading Decide(string chinese, List<OcrWord>? digits, List<OcrWord>? other, bool apart = false)
     {
         var kind = Classify(chinese);
         if (kind == Kind.Text) return new(chinese, null, false, null);
+        if (apart && kind != Kind.Amount) return new(NumberOf(digits) ?? NumberOf(other) ?? chinese, null, true, null);
         // An amount is certain when the traditional Chinese model reads it the same (11000元 read as 1000元 happens).
         if (kind == Kind.Amount)
             return new(chinese, null, !(other is { Count: > 0 } && other.All(w => w.Confidence >= MinConfidence)
@@ -90,6 +96,20 @@ readonly partial record struct CellReading(string Raw, string? Text, bool Unsure
         var read = NumberOf(digits) ?? NumberOf(other);
         if (kind == Kind.Number) return new(read ?? chinese, null, true, null);
         return read is not null ? new(read, null, true, null) : new(chinese, "", true, null);
+    }
+
+    /// <summary>
+    /// Words that cannot be one number: on two lines, or with a gap wider than the words are high between two of them.
+    /// A number is one word on one line; two numbers in one crop are two cells whose rule was lost in the scan (a broken
+    /// or faint rule, docs/ocr.md §6), and "1 2" must not be read as 12 nor "5" over "0" as 50.
+    /// </summary>
+    public static bool Apart(List<OcrWord>? words)
+    {
+        if (words is not { Count: > 1 }) return false;
+        if (words.Select(w => w.Line).Distinct().Count() > 1) return true;
+        var ordered = words.OrderBy(w => w.Left).ToList();
+        var height = ordered.Max(w => w.Height);
+        return ordered.Zip(ordered.Skip(1)).Any(p => p.Second.Left - (p.First.Left + p.First.Width) > height);
     }
 
     /// <summary>The words' number when they read as one with every word at least <paramref name="confidence"/>.</summary>

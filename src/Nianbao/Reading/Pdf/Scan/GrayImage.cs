@@ -16,10 +16,12 @@ sealed class GrayImage(int width, int height, byte[] pixels)
 
     public bool Dark(int x, int y) => Pixels[y * Width + x] < Ink;
 
-    /// <summary>Reads a binary PGM (P5, maxval ≤ 255).</summary>
+    /// <summary>Reads a binary PGM (P5) or PPM (P6), maxval ≤ 255. A colour pixel becomes its luminance, except a
+    /// red one, which becomes its red channel: an official seal (red ink) turns light and drops out, while black print
+    /// under it stays dark (docs/ocr.md §6).</summary>
     public static GrayImage ReadPgm(string path)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
         string Token()
         {
             var sb = new StringBuilder();
@@ -33,14 +35,35 @@ sealed class GrayImage(int width, int height, byte[] pixels)
             }
             return sb.ToString();
         }
-        if (Token() != "P5") throw new InvalidDataException("not a binary PGM");
+        var magic = Token();
+        if (magic is not ("P5" or "P6")) throw new InvalidDataException("not a binary PGM or PPM");
         var w = int.Parse(Token(), CultureInfo.InvariantCulture);
         var h = int.Parse(Token(), CultureInfo.InvariantCulture);
-        if (int.Parse(Token(), CultureInfo.InvariantCulture) > 255) throw new InvalidDataException("16-bit PGM");
+        if (int.Parse(Token(), CultureInfo.InvariantCulture) > 255) throw new InvalidDataException("16-bit PNM");
         var pixels = new byte[checked(w * h)];
-        stream.ReadExactly(pixels);
+        if (magic == "P5")
+        {
+            stream.ReadExactly(pixels);
+            return new GrayImage(w, h, pixels);
+        }
+        var row = new byte[checked(3 * w)];
+        for (var y = 0; y < h; y++)
+        {
+            stream.ReadExactly(row);
+            for (var x = 0; x < w; x++)
+                pixels[y * w + x] = Gray(row[3 * x], row[3 * x + 1], row[3 * x + 2]);
+        }
         return new GrayImage(w, h, pixels);
     }
+
+    /// <summary>A red pixel: red stands out from both other channels by this much (seal ink is about 220, 40, 45;
+    /// black print and grey paper have the three alike).</summary>
+    const int Redness = 60;
+
+    /// <summary>The grey level of a colour pixel: luminance (ITU-R BT.601, as pdftoppm -gray), or the red channel for a
+    /// red pixel, so red ink is read as the paper it lies on.</summary>
+    public static byte Gray(byte r, byte g, byte b) =>
+        r - Math.Max(g, b) >= Redness ? r : (byte)((299 * r + 587 * g + 114 * b + 500) / 1000);
 
     /// <summary>The bounding box of the ink inside a rectangle (x1, y1 exclusive), or null when it holds fewer
     /// than <paramref name="minInk"/> ink pixels: a blank cell.</summary>
@@ -57,6 +80,9 @@ sealed class GrayImage(int width, int height, byte[] pixels)
         return count < minInk ? null : (bx0, by0, bx1, by1);
     }
 
+    /// <summary>Writes the whole image as a PGM.</summary>
+    public void WritePgm(string path) => WritePgm(path, 0, 0, Width, Height, 0);
+
     /// <summary>Writes the rectangle (x1, y1 exclusive) as a PGM with a white margin of <paramref name="pad"/> pixels.</summary>
     public void WritePgm(string path, int x0, int y0, int x1, int y1, int pad)
     {
@@ -68,6 +94,23 @@ sealed class GrayImage(int width, int height, byte[] pixels)
         using var stream = File.Create(path);
         stream.Write(Encoding.ASCII.GetBytes($"P5\n{w} {h}\n255\n"));
         stream.Write(data);
+    }
+
+    /// <summary>The image at 1/<paramref name="k"/> of the resolution, each pixel the mean of a k×k square.</summary>
+    public GrayImage Reduce(int k)
+    {
+        if (k <= 1) return this;
+        var (w, h) = (Width / k, Height / k);
+        var data = new byte[w * h];
+        for (var y = 0; y < h; y++)
+            for (var x = 0; x < w; x++)
+            {
+                var sum = 0;
+                for (var dy = 0; dy < k; dy++)
+                    for (var dx = 0; dx < k; dx++) sum += Pixels[(k * y + dy) * Width + k * x + dx];
+                data[y * w + x] = (byte)((sum + k * k / 2) / (k * k));
+            }
+        return new GrayImage(w, h, data);
     }
 
     /// <summary>The image at half the resolution, each pixel the mean of a 2×2 square.</summary>

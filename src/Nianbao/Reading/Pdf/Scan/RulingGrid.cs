@@ -21,8 +21,9 @@ static class RulingGrid
     {
         var tol = Math.Max(3, dpi / 40);
         var maxThick = Math.Max(4, dpi / 25);
-        var horizontal = Segments(image, true, dpi / 3, maxThick);
-        var vertical = Segments(image, false, dpi / 10, maxThick);
+        var gap = Math.Max(2, dpi / 30);
+        var horizontal = Segments(image, true, dpi / 3, maxThick, gap);
+        var vertical = Segments(image, false, dpi / 10, maxThick, gap);
         bool Touch(Segment h, Segment v) =>
             v.Pos >= h.From - tol && v.Pos <= h.To + tol && h.Pos >= v.From - tol && h.Pos <= v.To + tol;
         // A vertical rule meets at least two horizontal rules; a character's stroke meets none. (Its ends need not: a
@@ -49,6 +50,9 @@ static class RulingGrid
             var ys = Cluster(h.Select(s => s.Pos), tol);
             var xs = Cluster(v.Select(s => s.Pos), tol);
             if (ys.Count < 2 || xs.Count < 2) continue;
+            // A table is at least an inch wide and a fifth of an inch high: strokes of a line of text, joined across the
+            // gaps between characters as a broken rule is, can make a grid the size of a word.
+            if (xs[^1] - xs[0] < dpi || ys[^1] - ys[0] < dpi / 5) continue;
             tables.Add(Grid(xs, ys, h, v, tol, Math.Max(2, dpi / 100)));
         }
         return tables.OrderBy(t => t.Y0).ToList();
@@ -87,9 +91,15 @@ static class RulingGrid
         return result.Select(g => (int)Math.Round(g.Average())).ToList();
     }
 
+    /// <summary>A rule's pixels are darker than this: a faint rule (grey, thin, lightened further by the scan) is
+    /// still a rule; the paper around it is white (a grey background is evened out first, <see cref="PageCleanup"/>).</summary>
+    const byte RuleInk = 200;
+
     /// <summary>Runs of ink at least <paramref name="minLength"/> long along one direction, joined across neighbouring
-    /// lines of pixels into segments no thicker than <paramref name="maxThick"/>.</summary>
-    static List<Segment> Segments(GrayImage image, bool horizontal, int minLength, int maxThick)
+    /// lines of pixels into segments no thicker than <paramref name="maxThick"/>. A run goes on across a gap of at
+    /// most <paramref name="gap"/> pixels where the ink on both sides is at least a piece of a rule (<paramref name="gap"/>
+    /// long itself): a broken rule (a worn scanner, a faint print) is one rule.</summary>
+    static List<Segment> Segments(GrayImage image, bool horizontal, int minLength, int maxThick, int gap)
     {
         int lines = horizontal ? image.Height : image.Width, along = horizontal ? image.Width : image.Height;
         var done = new List<Segment>();
@@ -98,11 +108,23 @@ static class RulingGrid
         {
             var next = new List<(int First, int Last, int From, int To)>();
             var a = 0;
+            bool Dark(int at) => (horizontal ? image.Pixels[l * image.Width + at] : image.Pixels[at * image.Width + l]) < RuleInk;
             while (a < along)
             {
-                if (!(horizontal ? image.Dark(a, l) : image.Dark(l, a))) { a++; continue; }
+                if (!Dark(a)) { a++; continue; }
                 var start = a;
-                while (a < along && (horizontal ? image.Dark(a, l) : image.Dark(l, a))) a++;
+                while (a < along && Dark(a)) a++;
+                // Across a short gap to the next piece, when both are pieces of a rule.
+                while (a - start >= gap && a < along)
+                {
+                    var resume = a;
+                    while (resume < along && resume - a <= gap && !Dark(resume)) resume++;
+                    if (resume >= along || resume - a > gap) break;
+                    var end = resume;
+                    while (end < along && Dark(end)) end++;
+                    if (end - resume < gap) break;
+                    a = end;
+                }
                 if (a - start < minLength) continue;
                 var k = open.FindIndex(o => o.Last == l - 1 && o.From < a && start < o.To);
                 if (k >= 0)

@@ -38,15 +38,18 @@ internal static class ScanReader
         {
             var file = Path.Combine(dir.FullName, "scan.pdf");
             File.WriteAllBytes(file, pdf);
-            var run = ExternalTool.Run(pdftoppm, ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-l",
+            // In colour: a red seal drops out when the page is made grey (GrayImage.ReadPgm).
+            var run = ExternalTool.Run(pdftoppm, ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-l",
                 pages.Count.ToString(CultureInfo.InvariantCulture), file, Path.Combine(dir.FullName, "page")], Remaining(deadline, limits));
             if (run.TimedOut) throw TimeLimit(limits);
             if (run.ExitCode != 0) throw new InputException("NB-INPUT-UNREADABLE", ("reason", $"pdftoppm exit code {run.ExitCode}"));
-            var images = Directory.GetFiles(dir.FullName, "page-*.pgm").OrderBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).ToList();
+            var images = Directory.GetFiles(dir.FullName, "page-*.p?m").OrderBy(f => f.Length).ThenBy(f => f, StringComparer.Ordinal).ToList();
             var document = new Builder(dir.FullName, dpi, tesseract, deadline).Read(images);
             var doc = new SourceDocument { Source = source, Kind = "pdf", Blocks = document.Blocks };
             doc.Findings.Add(Finding.Create("NB-P-OCR", null, ("pages", images.Count), ("dpi", dpi), ("cells", document.Cells),
-                ("unsure", document.Unsure), ("reread", document.Reread)));
+                ("unsure", document.Unsure), ("reread", document.Reread),
+                ("skewed", document.Steps.Count(s => s.Skew != 0)), ("levelled", document.Steps.Count(s => s.Levelled)),
+                ("despeckled", document.Steps.Count(s => s.Despeckled)), ("turned", document.Turned)));
             return doc;
         }
         catch (TimeoutException) { throw TimeLimit(limits); }
@@ -68,7 +71,11 @@ internal static class ScanReader
     static InputException TimeLimit(InputLimits limits) =>
         InputLimits.Exceeded("NB-INPUT-LIMIT-OCR-TIME", "ocr-seconds", $"> {limits.MaxOcrSeconds}", limits.MaxOcrSeconds);
 
-    sealed record Outcome(List<Block> Blocks, int Cells, int Unsure, int Reread);
+    sealed record Outcome(List<Block> Blocks, int Cells, int Unsure, int Reread, PageCleanup.Steps[] Steps, int Turned);
+
+    /// <summary>Tesseract's orientation confidence from which a page it finds upside down is turned (measured: 3–6 for
+    /// pages scanned upside down, below 1 where it wrongly said so of a page with little text; docs/ocr.md §6).</summary>
+    const double MinOrientation = 1.5;
 
     /// <summary>Turns the page images into blocks: tables from the grids, lines from the rest.</summary>
     sealed class Builder(string dir, int dpi, Tesseract tesseract, DateTime deadline)
@@ -85,10 +92,35 @@ internal static class ScanReader
 
         public Outcome Read(List<string> images)
         {
+            // Each page evened out, despeckled and straightened where it needs it, then turned the right way up where
+            // Tesseract finds it upside down (docs/ocr.md §6).
+            var steps = new PageCleanup.Steps[images.Count];
+            var small = new List<string>();
+            var rulesOf = new string?[images.Count];
+            for (var p = 0; p < images.Count; p++)
+            {
+                var (clean, rules, done) = PageCleanup.Prepare(GrayImage.ReadPgm(images[p]), dpi);
+                steps[p] = done;
+                File.Delete(images[p]);
+                images[p] = Path.Combine(dir, $"clean{p}.pgm");
+                clean.WritePgm(images[p]);
+                if (!ReferenceEquals(rules, clean)) rules.WritePgm(rulesOf[p] = Path.Combine(dir, $"rules{p}.pgm"));
+                small.Add(Path.Combine(dir, $"osd{p}.pgm"));
+                clean.Reduce(Math.Max(1, dpi / 100)).WritePgm(small[^1]);
+            }
+            var turns = tesseract.Orientation(small, deadline);
+            var turned = new List<int>();
             for (var p = 0; p < images.Count; p++)
             {
                 var image = GrayImage.ReadPgm(images[p]);
-                var tables = RulingGrid.Find(image, dpi);
+                var rules = rulesOf[p] is { } r ? GrayImage.ReadPgm(r) : image;
+                if (turns[p] is { Rotate: 180, Confidence: >= MinOrientation })
+                {
+                    image = PageCleanup.Turn(image, 180);
+                    rules = rulesOf[p] is null ? image : PageCleanup.Turn(rules, 180);
+                    turned.Add(p + 1);
+                }
+                var tables = RulingGrid.Find(rules, dpi);
                 tablesOf.Add(tables);
                 for (var t = 0; t < tables.Count; t++)
                     foreach (var cell in tables[t].Cells)
@@ -122,7 +154,8 @@ internal static class ScanReader
             int unsure = 0, reread = 0;
             for (var i = 0; i < crops.Count; i++)
             {
-                var read = CellReading.Decide(general[i], digits.GetValueOrDefault(i), other.GetValueOrDefault(i));
+                var apart = CellReading.Apart(first[i]) || CellReading.Apart(digits.GetValueOrDefault(i)) || CellReading.Apart(other.GetValueOrDefault(i));
+                var read = CellReading.Decide(general[i], digits.GetValueOrDefault(i), other.GetValueOrDefault(i), apart);
                 if (read.Unsure) unsure++;
                 if (read.Reread is not null) reread++;
                 cellText[(cellOf[i].Page, cellOf[i].Table, cellOf[i].Cell)] = read;
@@ -131,7 +164,7 @@ internal static class ScanReader
                 tablesOf[p].Select((t, k) => (Y: (double)t.Y0, Block: (Block)Table(p, k, cellText)))
                     .Concat(Lines(p, lines[p]).Select(l => (l.Y, Block: (Block)l.Line))).ToList());
             var blocks = RuledTables.InReadingOrder(pages);
-            return new Outcome(blocks, crops.Count, unsure, reread);
+            return new Outcome(blocks, crops.Count, unsure, reread, steps, turned.Count);
         }
 
         /// <summary>At most this many words of "label: value" lines are read again (an information block has a few).</summary>
@@ -192,14 +225,23 @@ internal static class ScanReader
             return cells.Select((i, k) => (i, k)).ToDictionary(x => x.i, x => words[x.k]);
         }
 
-        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), CellReading> text) =>
-            RuledTables.Build(tablesOf[page][t], c =>
+        TableBlock Table(int page, int t, Dictionary<(int, int, GridCell), CellReading> text)
+        {
+            var grid = tablesOf[page][t];
+            var labels = grid.Cells.Where(c => c.Column == 0).ToList();
+            return RuledTables.Build(grid, c =>
             {
                 // A cell without ink has no reading: blank.
-                var read = text.TryGetValue((page, t, c), out var r) ? r : new CellReading("", null, false, null);
+                var inked = text.TryGetValue((page, t, c), out var r);
+                var read = inked ? r : new CellReading("", null, false, null);
+                // A number in a cell running over rows that the first column keeps apart: the rule between two rows'
+                // cells was lost in the scan (docs/ocr.md §6), and the number belongs to one of them, not to both.
+                var crossing = inked && c.Column > 0 && c.RowSpan > 1 && CellReading.Classify(read.Raw) != CellReading.Kind.Text
+                    && labels.Count(l => l.Row < c.Row + c.RowSpan && l.Row + l.RowSpan > c.Row) > 1;
                 return new Cell(read.Raw, read.Text ?? TextNormalizer.Normalize(read.Raw, false).Text, new Provenance("ocr") { Page = page + 1, X = Pt(c.X0), Y = Pt(c.Y0) })
-                    { Uncertain = read.Unsure, Reread = read.Reread };
+                    { Uncertain = read.Unsure || crossing, Reread = crossing ? null : read.Reread };
             });
+        }
 
         IEnumerable<(double Y, LineBlock Line)> Lines(int page, List<OcrWord> words)
         {

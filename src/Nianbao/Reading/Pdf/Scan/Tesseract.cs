@@ -77,6 +77,48 @@ sealed class Tesseract(string exe)
         }
     }
 
+    /// <summary>Each page's orientation as Tesseract's script and orientation detection (<c>--psm 0</c>, the
+    /// tesseract-ocr-osd data) finds it, in one process: the degrees to turn the page clockwise to set it upright and
+    /// the confidence; (0, 0) for a page it could not judge (too little text) or when the data is not installed.</summary>
+    public (int Rotate, double Confidence)[] Orientation(IReadOnlyList<string> images, DateTime deadline)
+    {
+        var result = new (int Rotate, double Confidence)[images.Count];
+        if (images.Count == 0 || !Has("osd")) return result;
+        var list = Path.Combine(Path.GetTempPath(), $"nianbao-osd-{Guid.NewGuid():N}");
+        try
+        {
+            File.WriteAllLines(list + ".txt", images);
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero) throw new TimeoutException();
+            var run = ExternalTool.Run(exe, [list + ".txt", list, "--psm", "0"], left, new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
+            if (run.TimedOut) throw new TimeoutException();
+            if (File.Exists(list + ".osd")) ParseOsd(File.ReadLines(list + ".osd"), result);
+            return result;
+        }
+        finally
+        {
+            foreach (var f in new[] { list + ".txt", list + ".osd" })
+                try { File.Delete(f); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>Reads Tesseract's OSD output: per page "Page number: N", "Rotate: D", "Orientation confidence: C".</summary>
+    internal static void ParseOsd(IEnumerable<string> lines, (int Rotate, double Confidence)[] result)
+    {
+        var page = -1;
+        foreach (var line in lines)
+        {
+            var colon = line.IndexOf(':');
+            if (colon < 0) continue;
+            var (key, value) = (line[..colon].Trim(), line[(colon + 1)..].Trim());
+            if (key == "Page number" && int.TryParse(value, CultureInfo.InvariantCulture, out var n)) page = n;
+            else if (page >= 0 && page < result.Length && key == "Rotate" && int.TryParse(value, CultureInfo.InvariantCulture, out var d))
+                result[page].Rotate = d;
+            else if (page >= 0 && page < result.Length && key == "Orientation confidence" && double.TryParse(value, CultureInfo.InvariantCulture, out var c))
+                result[page].Confidence = c;
+        }
+    }
+
     /// <summary>Reads Tesseract's TSV: level, page_num, block_num, par_num, line_num, word_num, left, top, width,
     /// height, conf, text; level 5 rows are words.</summary>
     internal static List<OcrWord>[] ParseTsv(IEnumerable<string> lines, int images)

@@ -118,22 +118,20 @@ static class ScanDefects
         var (gx, gy) = (Gaps(w), Gaps(h));
         // Rule pixels along each direction; a crossing (both) is left whole.
         var along = new[] { new bool[w * h], new bool[w * h] };
-        for (var y = 0; y < h; y++)
-            for (int x = 0, start; x < w; )
-            {
-                if (!Dark(x, y)) { x++; continue; }
-                start = x;
-                while (x < w && Dark(x, y)) x++;
-                if (x - start >= dpi / 3) for (var k = start; k < x; k++) along[0][y * w + k] = true;
-            }
-        for (var x = 0; x < w; x++)
-            for (int y = 0, start; y < h; )
-            {
-                if (!Dark(x, y)) { y++; continue; }
-                start = y;
-                while (y < h && Dark(x, y)) y++;
-                if (y - start >= dpi / 4) for (var k = start; k < y; k++) along[1][k * w + x] = true;
-            }
+        // Dark runs of at least `least` pixels along each of `lines` lines of `length` pixels; at(line, i) is (x, y).
+        void Runs(bool[] into, int lines, int length, int least, Func<int, int, (int X, int Y)> at)
+        {
+            for (var line = 0; line < lines; line++)
+                for (int i = 0, start; i < length; )
+                {
+                    if (!Dark(at(line, i).X, at(line, i).Y)) { i++; continue; }
+                    start = i;
+                    while (i < length && Dark(at(line, i).X, at(line, i).Y)) i++;
+                    if (i - start >= least) for (var k = start; k < i; k++) { var (x, y) = at(line, k); into[y * w + x] = true; }
+                }
+        }
+        Runs(along[0], h, w, dpi / 3, (y, x) => (x, y));
+        Runs(along[1], w, h, dpi / 4, (x, y) => (x, y));
         for (var y = 0; y < h; y++)
             for (var x = 0; x < w; x++)
             {

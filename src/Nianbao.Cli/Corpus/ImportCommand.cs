@@ -87,25 +87,20 @@ static class ImportCommand
             .Start(ctx =>
             {
                 var task = ctx.AddTask(Lang.T(lang, "导入", "importing"), maxValue: Math.Max(1, count ?? 1));
-                summary = run(new Progress(task, new Commands.MemoryTrim()));
+                summary = run(new Progress(task));
                 task.Value = task.MaxValue;
             });
         return summary;
     }
 
     /// <summary>Synchronous progress (System.Progress posts to the thread pool and would report out of order), on the
-    /// import's writer thread after each commit. It also keeps the import's peak memory flat (<see cref="Commands.MemoryTrim"/>,
-    /// one full collection per 1,000 reports parsed): each queued report's file bytes and item outlive the young
-    /// generations before its batch is committed, so they die in the old one, which the GC otherwise let grow between
-    /// its own full collections, by more the longer the import ran (docs/benchmarks.md "Corpus import", run 11).</summary>
-    sealed class Progress(ProgressTask task, Commands.MemoryTrim trim) : IProgress<ImportProgress>
+    /// import's writer thread after each commit. (The import keeps its own memory flat: <see cref="MemoryTrim"/>.)</summary>
+    sealed class Progress(ProgressTask task) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value)
         {
             task.MaxValue = Math.Max(1, value.Total);
             task.Value = value.Done;
-            // Files found unchanged are counted before any is parsed, quickly and with nothing left behind.
-            if (value.Outcome is ImportOutcome.New or ImportOutcome.Reparsed) trim.Tick();
         }
     }
 }

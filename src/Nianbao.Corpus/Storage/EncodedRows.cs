@@ -229,13 +229,16 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
 
     /// <summary>A text column written as JSON by <paramref name="body"/> straight into the buffer, strings escaped as
     /// JsonSerializer escapes them by default (<paramref name="strict"/>) or only where JSON requires it.</summary>
-    public void Json(Action<Utf8JsonWriter> body, bool strict = false)
+    public void Json(Action<Utf8JsonWriter> body, bool strict = false) => Json(static (w, body) => body(w), body, strict);
+
+    /// <summary><see cref="Json(Action{Utf8JsonWriter}, bool)"/> with the body's state passed in (no closure per value).</summary>
+    public void Json<TState>(Action<Utf8JsonWriter, TState> body, TState state, bool strict = false)
     {
         var start = length;
         var w = strict ? strictJson ??= new Utf8JsonWriter(this) : json ??= new Utf8JsonWriter(this, Options);
         // One writer per thread, reset for each value (a body that throws leaves it to be reset next time).
         w.Reset(this);
-        body(w);
+        body(w, state);
         w.Flush();
         Add(new Field(start, length - start));
     }
@@ -317,10 +320,79 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
             var keys = BulkTable.All[t].KeyColumns;
             if (keys == 0) continue;
             // By key, then by row number (a total order: the same result as a stable sort).
-            order.AsSpan(tableStart[t], tableStart[t + 1] - tableStart[t]).Sort(new KeyComparer(this, keys));
+            var run = order.AsSpan(tableStart[t], tableStart[t + 1] - tableStart[t]);
+            if (!SortByRanks(run, keys)) run.Sort(new KeyComparer(this, keys));
         }
         sealedOrder = true;
     }
+
+    [ThreadStatic] static Dictionary<int, int>? rankOf;
+    [ThreadStatic] static List<Field>? distinct;
+    [ThreadStatic] static long[]? packed;
+    [ThreadStatic] static int[]? rankBuffer;
+
+    /// <summary>
+    /// The key-order sort of <see cref="KeyComparer"/> done on integers: a key column of a table's rows holds few
+    /// distinct fields (<see cref="ReportRows.Build"/> writes a table key once, a row key once for its row's cells, a
+    /// column key once: <see cref="Same"/>), so each distinct field is ranked once by its bytes (equal bytes, equal
+    /// rank), and the rows are sorted by their ranks and row number packed into one integer — the order the comparer
+    /// gives, without comparing the same key bytes again for every pair of rows. False (nothing done) when the packed
+    /// key would not fit in 63 bits.
+    /// </summary>
+    bool SortByRanks(Span<int> run, int keys)
+    {
+        if (run.Length < 2) return true;
+        var map = rankOf ??= [];
+        var list = distinct ??= [];
+        var all = rankBuffer is { } rb && rb.Length >= keys * run.Length ? rb : rankBuffer = new int[Math.Max(keys * run.Length, 1024)];
+        Span<int> widths = stackalloc int[keys];
+        var rowBits = BitsFor(rowCount);
+        var total = rowBits;
+        for (var k = 0; k < keys; k++)
+        {
+            map.Clear();
+            list.Clear();
+            var of = all.AsSpan(k * run.Length, run.Length);
+            for (var i = 0; i < run.Length; i++)
+            {
+                var f = FieldOf(run[i], k);
+                // A null or integer field has no bytes to rank: leave it to the comparer.
+                if (f.Length < 0) return false;
+                if (!map.TryGetValue(f.Offset, out var slot))
+                {
+                    map[f.Offset] = slot = list.Count;
+                    list.Add(f);
+                }
+                else if (list[slot].Length != f.Length) return false;   // two fields at one offset: never written so, but not assumed
+                of[i] = slot;
+            }
+            total += widths[k] = BitsFor(list.Count);
+            if (total > 63) return false;
+            // Rank the distinct fields by their bytes; fields with the same bytes share a rank.
+            var byBytes = new int[list.Count];
+            for (var j = 0; j < byBytes.Length; j++) byBytes[j] = j;
+            byBytes.AsSpan().Sort((a, b) => TextOf(list[a]).SequenceCompareTo(TextOf(list[b])));
+            var rank = new int[list.Count];
+            for (var j = 0; j < byBytes.Length; j++)
+                rank[byBytes[j]] = j > 0 && TextOf(list[byBytes[j]]).SequenceEqual(TextOf(list[byBytes[j - 1]])) ? rank[byBytes[j - 1]] : j;
+            for (var i = 0; i < run.Length; i++) of[i] = rank[of[i]];
+        }
+        var key = packed is { } p && p.Length >= run.Length ? p : packed = new long[Math.Max(run.Length, 512)];
+        for (var i = 0; i < run.Length; i++)
+        {
+            long v = 0;
+            for (var k = 0; k < keys; k++) v = (v << widths[k]) | (uint)all[k * run.Length + i];
+            // The row number last: rows with equal keys keep their order (the comparer's last step).
+            key[i] = (v << rowBits) | (uint)run[i];
+        }
+        key.AsSpan(0, run.Length).Sort();
+        var mask = (1L << rowBits) - 1;
+        for (var i = 0; i < run.Length; i++) run[i] = (int)(key[i] & mask);
+        return true;
+    }
+
+    /// <summary>Bits that hold the numbers 0 … <paramref name="count"/> − 1.</summary>
+    static int BitsFor(int count) => count <= 1 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)(count - 1));
 
     readonly struct KeyComparer(EncodedRows rows, int keys) : IComparer<int>
     {

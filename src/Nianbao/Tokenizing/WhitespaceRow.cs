@@ -21,6 +21,14 @@ static class WhitespaceRow
             while (j < line.End && !char.IsWhiteSpace(text[j])) j++;
             if (j > s) tokens.Add((s, j));
         }
+        // A unit split from its amount (`5000 元`: pdftotext breaks a word where the font changes from digits to CJK)
+        // is one cell with it, as the PDF reader joins them (docs/format.md §5.0).
+        if (tokens.Count >= 3 && ValueToken.AmountUnits.Contains(src.Span(tokens[^1].Start, tokens[^1].End).ToString())
+            && IsValueToken(src.Span(tokens[^2].Start, tokens[^2].End)))
+        {
+            tokens[^2] = (tokens[^2].Start, tokens[^1].End);
+            tokens.RemoveAt(tokens.Count - 1);
+        }
         var firstValue = tokens.Count;
         // An amount printed with its unit (9000元: 2019 table 二's 采购总金额) ends a row when a number precedes it;
         // otherwise the row was taken for text and its numbers for a label (docs/accuracy.md).

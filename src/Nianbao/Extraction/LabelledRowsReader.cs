@@ -44,6 +44,10 @@ internal static class LabelledRowsReader
                 (cells, m) = ([glued.Digits], gm);
             if (cells.Count == 0)
             {
+                // The first line of a label wrapped over lines of its own, the next line naming the same row
+                // (`1.申请人无正当理由逾期` / `不补正、行政机关不再处`): the row is read where its label ends.
+                if (stream.NextFilled(i) is var next && next < stream.Count && !tails.Contains(next)
+                    && matcher.Match(stream[next].Key) is { } nm && nm.Row == m.Row) continue;
                 if (labelOnly.TryAdd(m.Row.Key, cell)) labelOnlyAt.Add((i, m.Row));
                 continue;
             }

@@ -47,5 +47,12 @@ static class WhitespaceRow
 
     static bool IsAmount(ReadOnlySpan<char> t) => char.IsAsciiDigit(t[0]) && !char.IsAsciiDigit(t[^1]) && ValueToken.IsNumber(t);
 
-    static int LabelLength(SourceLines src, List<(int Start, int End)> tokens, int count) => tokens[count - 1].End - tokens[0].Start;
+    /// <summary>The label's characters, the spaces between its words not counted (pandoc's plain tables pad a group
+    /// label and its row label apart with dozens of spaces).</summary>
+    static int LabelLength(SourceLines src, List<(int Start, int End)> tokens, int count)
+    {
+        var n = 0;
+        for (var k = 0; k < count; k++) n += tokens[k].End - tokens[k].Start;
+        return n;
+    }
 }

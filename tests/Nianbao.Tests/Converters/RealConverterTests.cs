@@ -18,7 +18,9 @@ public sealed class RealConverterFixture : IDisposable
 {
     public static int Count => int.TryParse(Environment.GetEnvironmentVariable("NIANBAO_REAL_COUNT"), out var n) ? n : 8;
 
-    readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("nianbao-real-");
+    // NIANBAO_REAL_OUT keeps the sources and the converters' outputs in that folder to look at.
+    static readonly string? Keep = Environment.GetEnvironmentVariable("NIANBAO_REAL_OUT") is { Length: > 0 } k ? k : null;
+    readonly DirectoryInfo dir = Keep is null ? Directory.CreateTempSubdirectory("nianbao-real-") : Directory.CreateDirectory(Keep);
 
     public IReadOnlyList<SynthReport> Synth { get; }
     public IReadOnlyList<string> Failed { get; }
@@ -43,7 +45,10 @@ public sealed class RealConverterFixture : IDisposable
         Failed = RealConverter.ConvertAll(src, Out);
     }
 
-    public void Dispose() => dir.Delete(recursive: true);
+    public void Dispose()
+    {
+        if (Keep is null) dir.Delete(recursive: true);
+    }
 }
 
 /// <summary>

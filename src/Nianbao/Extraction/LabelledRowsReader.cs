@@ -174,6 +174,15 @@ internal static class LabelledRowsReader
                     ("label", row.Label), ("digits", run.Text.Trim()), ("expected", columns.Count)));
                 continue;
             }
+            if (cells.Count != columns.Count && cells.All(c => c.IsEmpty))
+            {
+                // Only empty cells, however many (a Markdown converter's row whose last empty cell reads as the
+                // closing pipe): no value is printed, a wholly blank row as when the label stands alone.
+                ValueCells.Fill(values, row, columns, _ => CellValue.Blank("", hit.Label.Source));
+                findings.Add(Finding.Create("NB-P-ROW-EMPTY", ValueCells.At(table, row, null, hit.Label.Source), ("label", row.Label)));
+                blankRows.Add(row.Key);
+                continue;
+            }
             if (cells.Count != columns.Count)
             {
                 ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable(string.Join(" | ", cells.Select(c => c.Raw)), hit.Label.Source));

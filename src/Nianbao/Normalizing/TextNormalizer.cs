@@ -67,20 +67,24 @@ internal static class TextNormalizer
         return new MatchText(text, map, original.Length);
     }
 
-    /// <summary>At a line break ending a line with text: the position of a `|` alone on a following line (blank lines
-    /// around it) and of the text after it, or (-1, -1).</summary>
+    /// <summary>At a line break ending a line with text (not a Markdown hard break, two trailing spaces, which ends a
+    /// row): the position of a `|` alone on a following line (only empty lines between) and where reading resumes —
+    /// at the next cell's text, or right after the `|` when its line ends the row (trailing spaces) — or (-1, -1).</summary>
     static (int Pipe, int Next) CellBreak(string s, int i)
     {
-        if (i == 0 || s[i - 1] == '\n' || s.AsSpan(LineStart(s, i), i - LineStart(s, i)).IsWhiteSpace()) return (-1, -1);
+        var start = LineStart(s, i);
+        var line = s.AsSpan(start, i - start).TrimEnd('\r');
+        if (line.IsWhiteSpace() || line.EndsWith("  ")) return (-1, -1);
         var k = i;
-        while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
-        if (k >= s.Length || s[k] != '|' || s.AsSpan(LineStart(s, k), k - LineStart(s, k)).Trim() is not { Length: 0 }) return (-1, -1);
+        while (k < s.Length && s[k] is '\n' or '\r') k++;
+        if (k >= s.Length || s[k] != '|') return (-1, -1);
         var e = k + 1;
         while (e < s.Length && s[e] is ' ' or '\t' or '\r') e++;
-        if (e >= s.Length || s[e] != '\n') return (-1, -1);
+        if (e < s.Length && s[e] != '\n') return (-1, -1);
+        if (e > k + 1 && s.AsSpan(k + 1, e - k - 1).TrimEnd('\r').Length >= 2) return (k, k + 1);   // `|  `: the row ends here
         var next = e;
-        while (next < s.Length && char.IsWhiteSpace(s[next])) next++;
-        return next < s.Length && s[next] != '|' ? (k, next) : (-1, -1);
+        while (next < s.Length && s[next] is '\n' or '\r') next++;
+        return next < s.Length && !char.IsWhiteSpace(s[next]) ? (k, next) : (k, k + 1);
     }
 
     static int LineStart(string s, int i) => i == 0 ? 0 : s.LastIndexOf('\n', i - 1) + 1;

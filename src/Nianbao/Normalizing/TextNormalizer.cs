@@ -91,7 +91,7 @@ internal static class TextNormalizer
 
     static readonly string[] InlineTags = ["span", "font", "p", "br", "b", "strong", "em", "i", "u", "sup", "sub", "div", "a", "o:p"];
 
-    /// <summary>The length of an inline HTML tag (`<span …>`, `</span>`, `<br/>`) starting at <paramref name="i"/> and
+    /// <summary>The length of an inline HTML tag (`&lt;span …&gt;`, `&lt;/span&gt;`, `&lt;br/&gt;`) starting at <paramref name="i"/> and
     /// closed on its line, or 0.</summary>
     static int InlineTagLength(string s, int i)
     {

@@ -2,7 +2,8 @@
 # The whole test suite, as CI runs it. Installs the Debian tools the tests use when they are missing
 # (poppler-utils for PDF text, LibreOffice, antiword and catdoc for .doc, Chromium and a CJK font to print test PDFs and for
 # the web app's browser tests, npm for the bundled Apache ECharts, OpenCC to re-derive the traditional→simplified
-# table, Tesseract with its Chinese data, img2pdf and ImageMagick for scanned PDFs, PostgreSQL for the corpus), then runs every test
+# table, Tesseract with its Chinese data, img2pdf and ImageMagick for scanned PDFs, PostgreSQL for the corpus, and the converters
+# w3m, lynx, html2text, python3-html2text and pandoc whose outputs the readers are measured on), then runs every test
 # project.
 # The corpus storage tests run against SQLite and against a real PostgreSQL: a throw-away cluster started here on
 # 127.0.0.1 (its address passed to the tests in NIANBAO_TEST_PG) and stopped when the run ends. A test that needs it
@@ -23,6 +24,12 @@ done
 command -v img2pdf >/dev/null || need+=(img2pdf)
 command -v convert-im6.q16 >/dev/null || command -v magick >/dev/null || need+=(imagemagick)   # the poor scans' defects (PoorScanTests)
 command -v chromium >/dev/null || need+=(chromium)
+# The converters researchers and crawlers run on reports (RealConverterTests, docs/accuracy.md "Real converters").
+command -v w3m >/dev/null || need+=(w3m)
+command -v lynx >/dev/null || need+=(lynx)
+command -v html2text >/dev/null || need+=(html2text)
+command -v html2markdown >/dev/null || need+=(python3-html2text)
+command -v pandoc >/dev/null || need+=(pandoc)
 command -v npm >/dev/null || need+=(npm)   # the library bundles Apache ECharts from npm at build time (charts in HTML outputs and the web app)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || need+=(fonts-wqy-microhei)
 ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)

@@ -11,6 +11,7 @@ internal sealed class CellStream
     readonly List<Cell> cells;
     readonly List<bool> rowStart;
     readonly List<bool> blanksVisible;
+    readonly List<bool> lone;
 
     public CellStream(IEnumerable<Block> blocks)
     {
@@ -19,7 +20,7 @@ internal sealed class CellStream
         foreach (var block in blocks)
             if (block is LineBlock) count++;
             else if (block is TableBlock t) for (var r = 0; r < t.Rows.Count; r++) count += t.Rows[r].Count;
-        (cells, rowStart, blanksVisible) = (new(count), new(count), new(count));
+        (cells, rowStart, blanksVisible, lone) = (new(count), new(count), new(count), new(count));
         foreach (var block in blocks)
         {
             switch (block)
@@ -29,6 +30,7 @@ internal sealed class CellStream
                     // line without separators (A2 without pipes). Blank cells vanish there, so counts must be exact.
                     var value = !line.Line.IsEmpty && Tokenizing.ValueToken.IsValue(line.Line.Text);
                     Add(line.Line, !value, !value);
+                    lone[^1] = true;
                     break;
                 case TableBlock table:
                     var first = true;
@@ -52,12 +54,15 @@ internal sealed class CellStream
         cells.Add(cell);
         rowStart.Add(starts);
         blanksVisible.Add(blanks);
+        lone.Add(false);
     }
 
     public int Count => cells.Count;
     public Cell this[int i] => cells[i];
     public bool RowStart(int i) => rowStart[i];
     public bool BlanksVisible(int i) => blanksVisible[i];
+    /// <summary>The cell is a line of its own (not a cell of a table row).</summary>
+    public bool Lone(int i) => lone[i];
     public IEnumerable<Cell> Cells => cells;
 
     int[]? nextRowStart, nextFilled;

@@ -25,6 +25,7 @@ internal static class LabelledRowsReader
         int absent = 0, miscounted = 0;
 
         var tails = new HashSet<int>();
+        var taken = new HashSet<Cell>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < stream.Count; i++)
         {
             var cell = stream[i];
@@ -43,11 +44,16 @@ internal static class LabelledRowsReader
                 (cells, m) = ([glued.Digits], gm);
             if (cells.Count == 0)
             {
+                // The first line of a label wrapped over lines of its own, the next line naming the same row
+                // (`1.申请人无正当理由逾期` / `不补正、行政机关不再处`): the row is read where its label ends.
+                if (stream.NextFilled(i) is var next && next < stream.Count && !tails.Contains(next)
+                    && matcher.Match(stream[next].Key) is { } nm && nm.Row == m.Row) continue;
                 if (labelOnly.TryAdd(m.Row.Key, cell)) labelOnlyAt.Add((i, m.Row));
                 continue;
             }
             if (found.TryGetValue(m.Row.Key, out var first))
             {
+                taken.UnionWith(cells);
                 if (!SameValues(first.Cells, cells))
                     findings.Add(Finding.Create("NB-P-DUPLICATE", ValueCells.At(table, m.Row, null, cell.Source), ("label", m.Row.Label)));
                 continue;
@@ -86,6 +92,30 @@ internal static class LabelledRowsReader
         }
 
         if (found.Count == 0 && unpaired.Count == 0) return new TableReading(null, findings);
+        var (loose, moved) = Loose(stream, found.Values, taken, labelOnlyAt);
+        if (moved.Count > 0)
+        {
+            // A value on a line of its own that no row took, right before a row label printed without values
+            // (docs/accuracy.md "Real converters"): the converter changed the cells' order (pdftotext's default mode
+            // puts a value before its label, or after the next row's label), so neither a row's values nor a label
+            // printed alone can be trusted. Every row of the table is null, said once.
+            var rows = table.RowsFor(format).ToList();
+            foreach (var row in rows) ValueCells.Fill(values, row, table.ColumnsOf(row), _ => CellValue.Unreadable("", moved[0].Source));
+            findings.Add(Finding.Create("NB-P-ORDER", new FindingLocation { Section = table.Section, Table = table.Key, Source = moved[0].Source },
+                ("table_label", table.Label), ("count", moved.Count), ("raw", moved[0].Raw.Trim()), ("rows", rows.Count)));
+            return new TableReading(values, findings);
+        }
+        if (loose.Count > 0)
+        {
+            // Values no row took elsewhere in the table: a label printed without values may have lost them there,
+            // so its row is null, never blank.
+            var bare = labelOnlyAt.Where(l => !unpaired.ContainsKey(l.Row.Key) && (labelOnly.ContainsKey(l.Row.Key) || found.TryGetValue(l.Row.Key, out var f) && f.Cells.All(c => c.IsEmpty))).ToList();
+            foreach (var (_, row) in bare)
+                if (!unpaired.ContainsKey(row.Key)) unpaired[row.Key] = found.Remove(row.Key, out var f) ? f.Label : labelOnly[row.Key];
+            if (bare.Count > 0)
+                findings.Add(Finding.Create("NB-P-LOOSE-VALUES", new FindingLocation { Section = table.Section, Table = table.Key, Source = loose[0].Source },
+                    ("table_label", table.Label), ("count", loose.Count), ("raw", loose[0].Raw.Trim()), ("labels", bare.Select(l => l.Row.Key).Distinct().Count())));
+        }
 
         foreach (var row in table.RowsFor(format))
         {
@@ -97,7 +127,13 @@ internal static class LabelledRowsReader
             }
             if (!found.TryGetValue(row.Key, out var hit))
             {
-                if (labelOnly.TryGetValue(row.Key, out var printed))
+                if (labelOnly.TryGetValue(row.Key, out var printed) && Garbled(printed))
+                {
+                    ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable("", printed.Source));
+                    findings.Add(Finding.Create("NB-P-LABEL-GARBLED", ValueCells.At(table, row, null, printed.Source), ("label", row.Label), ("printed", printed.Raw.Trim())));
+                    continue;
+                }
+                if (printed is not null)
                 {
                     // The row is printed with no value at all: a wholly blank row (lhasa's 不予公开 block once the
                     // renderer dropped its empty cells). Blank, never 0, and said so.
@@ -113,6 +149,12 @@ internal static class LabelledRowsReader
                 continue;
             }
             var cells = hit.Cells;
+            if (cells.All(c => c.IsEmpty) && Garbled(hit.Label))
+            {
+                ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable("", hit.Label.Source));
+                findings.Add(Finding.Create("NB-P-LABEL-GARBLED", ValueCells.At(table, row, null, hit.Label.Source), ("label", row.Label), ("printed", hit.Label.Raw.Trim())));
+                continue;
+            }
             RowValues.TrimPadding(cells, columns.Count);
             if (GluedDigits.IsTooLong(cells, columns.Count))
             {
@@ -130,6 +172,15 @@ internal static class LabelledRowsReader
                 runs.Add(new DigitRun(table.Key, row.Key, row.Label, run.Text.Trim(), run.Source, findings.Count));
                 findings.Add(Finding.Create(GluedDigits.PendingCode, ValueCells.At(table, row, null, run.Source),
                     ("label", row.Label), ("digits", run.Text.Trim()), ("expected", columns.Count)));
+                continue;
+            }
+            if (cells.Count != columns.Count && cells.All(c => c.IsEmpty))
+            {
+                // Only empty cells, however many (a Markdown converter's row whose last empty cell reads as the
+                // closing pipe): no value is printed, a wholly blank row as when the label stands alone.
+                ValueCells.Fill(values, row, columns, _ => CellValue.Blank("", hit.Label.Source));
+                findings.Add(Finding.Create("NB-P-ROW-EMPTY", ValueCells.At(table, row, null, hit.Label.Source), ("label", row.Label)));
+                blankRows.Add(row.Key);
                 continue;
             }
             if (cells.Count != columns.Count)
@@ -209,6 +260,29 @@ internal static class LabelledRowsReader
         if (matcher.Match(tail.Key) is { Fit: not LabelFit.Keyword }) return null;
         return matcher.Match(stream[i].Key + tail.Key) is { Fit: not LabelFit.Keyword } ? j : null;
     }
+
+    /// <summary>The values on lines of their own that no row took (neither after a row label, a row printed twice
+    /// included, nor in a block paired with detached labels): all of them, and those right before a row label
+    /// printed without values (a value moved off its label).</summary>
+    static (List<Cell> Loose, List<Cell> Moved) Loose(CellStream stream, IEnumerable<(List<Cell> Cells, Cell Label)> rows, HashSet<Cell> taken, List<(int Index, RowDef Row)> labelOnly)
+    {
+        foreach (var (cells, _) in rows) taken.UnionWith(cells);
+        var bare = labelOnly.Select(l => l.Index).ToHashSet();
+        var (loose, moved, run) = (new List<Cell>(), new List<Cell>(), new List<Cell>());
+        for (var i = 0; i < stream.Count; i++)
+        {
+            var c = stream[i];
+            if (c.IsEmpty) continue;
+            if (stream.Lone(i) && !taken.Contains(c) && (Tokenizing.ValueToken.IsValue(c.Text) || CellValueParser.IsSubCount(c.Text))) { run.Add(c); loose.Add(c); continue; }
+            if (run.Count > 0 && bare.Contains(i)) moved.AddRange(run);
+            run.Clear();
+        }
+        return (loose, moved);
+    }
+
+    /// <summary>A label holding characters that could not be decoded (html2text cutting a UTF-8 character in two):
+    /// its row's numbers may be inside the garble, so a row printed without values is not known to be blank.</summary>
+    static bool Garbled(Cell label) => label.Text.Contains('\uFFFD') || label.Raw.Contains('\uFFFD');
 
     static bool SameValues(List<Cell> a, List<Cell> b) =>
         a.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()).SequenceEqual(b.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()));

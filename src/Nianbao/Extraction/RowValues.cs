@@ -13,16 +13,21 @@ static class RowValues
     public static List<Cell> After(CellStream stream, int labelIndex, Func<string, bool> isRowLabel)
     {
         var values = new List<Cell>();
+        var rests = 0;
         for (var j = labelIndex + 1; j < stream.Count; j++)
         {
             var c = stream[j];
             if (stream.RowStart(j) && values.Count > 0) break;
             if (ValueToken.IsValue(c.Text) || CellValueParser.IsSubCount(c.Text)) { values.Add(c); continue; }
-            if (values.Count == 0 && IsWrappedRest(c.Key) && !isRowLabel(c.Key)) continue;
+            // At most two pieces of a wrapped label: more is other text (a header repeated on a new page, in a
+            // converter's reading order), and the values after it are not this row's.
+            if (values.Count == 0 && IsWrappedRest(c.Key) && !isRowLabel(c.Key) && ++rests <= MaxRests) continue;
             break;
         }
         return values;
     }
+
+    const int MaxRests = 2;
 
     /// <summary>Drops trailing empty padding cells beyond the expected count (A1: `| 24 | ||`).</summary>
     public static void TrimPadding(List<Cell> values, int expected)

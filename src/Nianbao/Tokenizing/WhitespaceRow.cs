@@ -21,6 +21,14 @@ static class WhitespaceRow
             while (j < line.End && !char.IsWhiteSpace(text[j])) j++;
             if (j > s) tokens.Add((s, j));
         }
+        // A unit split from its amount (`5000 元`: pdftotext breaks a word where the font changes from digits to CJK)
+        // is one cell with it, as the PDF reader joins them (docs/format.md §5.0).
+        if (tokens.Count >= 3 && ValueToken.AmountUnits.Contains(src.Span(tokens[^1].Start, tokens[^1].End).ToString())
+            && IsValueToken(src.Span(tokens[^2].Start, tokens[^2].End)))
+        {
+            tokens[^2] = (tokens[^2].Start, tokens[^1].End);
+            tokens.RemoveAt(tokens.Count - 1);
+        }
         var firstValue = tokens.Count;
         // An amount printed with its unit (9000元: 2019 table 二's 采购总金额) ends a row when a number precedes it;
         // otherwise the row was taken for text and its numbers for a label (docs/accuracy.md).
@@ -39,5 +47,12 @@ static class WhitespaceRow
 
     static bool IsAmount(ReadOnlySpan<char> t) => char.IsAsciiDigit(t[0]) && !char.IsAsciiDigit(t[^1]) && ValueToken.IsNumber(t);
 
-    static int LabelLength(SourceLines src, List<(int Start, int End)> tokens, int count) => tokens[count - 1].End - tokens[0].Start;
+    /// <summary>The label's characters, the spaces between its words not counted (pandoc's plain tables pad a group
+    /// label and its row label apart with dozens of spaces).</summary>
+    static int LabelLength(SourceLines src, List<(int Start, int End)> tokens, int count)
+    {
+        var n = 0;
+        for (var k = 0; k < count; k++) n += tokens[k].End - tokens[k].Start;
+        return n;
+    }
 }

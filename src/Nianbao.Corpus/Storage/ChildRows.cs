@@ -136,42 +136,47 @@ sealed class ChildRows
                 if (rows.Length == 0) continue;
                 fixed (byte* bytes = report.Bytes)
                 {
-                    var next = 0;
-                    while (next < rows.Length)
+                    try
                     {
-                        var count = rows.Length - next >= RowsPerInsert ? RowsPerInsert : 1;
-                        ref var stmt = ref count == 1 ? ref one : ref many;
-                        if (stmt is null) Check(conn, raw.sqlite3_prepare_v2(conn.Handle, InsertSql(table, count), out stmt));
-                        var h = stmt.DangerousGetHandle();
-                        try
+                        var next = 0;
+                        while (next < rows.Length)
                         {
-                            for (var k = 0; k < count; k++)
+                            var count = rows.Length - next >= RowsPerInsert ? RowsPerInsert : 1;
+                            ref var stmt = ref count == 1 ? ref one : ref many;
+                            if (stmt is null) Check(conn, raw.sqlite3_prepare_v2(conn.Handle, InsertSql(table, count), out stmt));
+                            var h = stmt.DangerousGetHandle();
+                            try
                             {
-                                var r = rows[next + k];
-                                var at = k * columns;
-                                Check(conn, SqliteNative.BindInt64(h, at + 1, id));
-                                for (var i = 1; i < columns; i++)
+                                for (var k = 0; k < count; k++)
                                 {
-                                    var f = report.FieldOf(r, i - 1);
-                                    // A text binds a pointer into the pinned buffer; an empty one still a non-null pointer (null would be NULL).
-                                    Check(conn, f.Kind switch
+                                    var r = rows[next + k];
+                                    var at = k * columns;
+                                    Check(conn, SqliteNative.BindInt64(h, at + 1, id));
+                                    for (var i = 1; i < columns; i++)
                                     {
-                                        EncodedRows.Kind.Null => SqliteNative.BindNull(h, at + i + 1),
-                                        EncodedRows.Kind.Int => SqliteNative.BindInt64(h, at + i + 1, report.IntOf(f)),
-                                        _ => SqliteNative.BindText(h, at + i + 1, bytes + f.Offset, f.Length, SqliteNative.Static),
-                                    });
+                                        var f = report.FieldOf(r, i - 1);
+                                        // A text binds a pointer into the pinned buffer; an empty one still a non-null pointer (null would be NULL).
+                                        Check(conn, f.Kind switch
+                                        {
+                                            EncodedRows.Kind.Null => SqliteNative.BindNull(h, at + i + 1),
+                                            EncodedRows.Kind.Int => SqliteNative.BindInt64(h, at + i + 1, report.IntOf(f)),
+                                            _ => SqliteNative.BindText(h, at + i + 1, bytes + f.Offset, f.Length, SqliteNative.Static),
+                                        });
+                                    }
                                 }
+                                var step = SqliteNative.Step(h);
+                                if (step != raw.SQLITE_DONE) Check(conn, step);
                             }
-                            var step = SqliteNative.Step(h);
-                            if (step != raw.SQLITE_DONE) Check(conn, step);
+                            finally { SqliteNative.Reset(h); }
+                            next += count;
                         }
-                        finally
-                        {
-                            // No binding may point into the buffer once it is unpinned.
-                            SqliteNative.Reset(h);
-                            SqliteNative.ClearBindings(h);
-                        }
-                        next += count;
+                    }
+                    finally
+                    {
+                        // No binding may point into the buffer once it is unpinned: cleared once per report, not after
+                        // every execution (each execution binds every parameter again).
+                        if (one is not null) SqliteNative.ClearBindings(one.DangerousGetHandle());
+                        if (many is not null) SqliteNative.ClearBindings(many.DangerousGetHandle());
                     }
                 }
             }

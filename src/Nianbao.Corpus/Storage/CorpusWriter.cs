@@ -370,7 +370,20 @@ static class ReportRows
     static readonly Action<Utf8JsonWriter, IReadOnlyList<LocatedCell>> WriteCells = static (w, cells) =>
     {
         w.WriteStartArray();
-        foreach (var c in cells) w.WriteStringValue($"{c.Table}.{c.Row}.{c.Column}");
+        Span<char> text = stackalloc char[256];
+        foreach (var c in cells)
+        {
+            // "table.row.column" composed on the stack when it fits (the writer escapes the same characters either way).
+            string table = c.Table ?? "", row = c.Row ?? "", column = c.Column ?? "";
+            var n = table.Length + row.Length + column.Length + 2;
+            if (n > text.Length) { w.WriteStringValue($"{table}.{row}.{column}"); continue; }
+            table.CopyTo(text);
+            text[table.Length] = '.';
+            row.CopyTo(text[(table.Length + 1)..]);
+            text[table.Length + 1 + row.Length] = '.';
+            column.CopyTo(text[(n - column.Length)..]);
+            w.WriteStringValue(text[..n]);
+        }
         w.WriteEndArray();
     };
 

@@ -200,7 +200,8 @@ sealed class EncodedRows : IBufferWriter<byte>, IDisposable
         if (p is null) { Null(); return; }
         if (p.X is not null || p.Y is not null || !PlainKind(p.Kind))
         {
-            Json(w => Nianbao.Output.JsonReportWriter.WriteSource(w, p, null));
+            // (A static body with the source as its state: a lambda capturing it made a closure on every call.)
+            Json(static (w, source) => Nianbao.Output.JsonReportWriter.WriteSource(w, source, null), p);
             return;
         }
         var start = length;

@@ -85,14 +85,21 @@ internal static class GluedDigits
         }
         if (run is null) return false;
         var digits = run.Text.Trim();
-        return digits.Count(char.IsAsciiDigit) >= columns && digits.Length <= MaxRun(columns) && IsRun(digits, kinds);
+        return Digits(digits) >= columns && digits.Length <= MaxRun(columns) && IsRun(digits, kinds);
+    }
+
+    static int Digits(string text)
+    {
+        var n = 0;
+        foreach (var c in text) if (char.IsAsciiDigit(c)) n++;
+        return n;
     }
 
     /// <summary>Digits only, or, where the row has such cells, signs inside the run (signed), points (decimal,
     /// amount) and an amount's unit at its end: what the reconciling stage can split by the cells' kinds.</summary>
     static bool IsRun(string text, IReadOnlyList<string>? kinds)
     {
-        if (text.All(char.IsAsciiDigit)) return true;
+        if (!text.AsSpan().ContainsAnyExceptInRange('0', '9')) return true;   // digits only (an enumerator per call cost more)
         if (kinds is null || text.Length == 0 || !char.IsAsciiDigit(text[0])) return false;
         var unit = UnitLength(text);
         if (unit > 0 && !kinds.Contains(ValueKinds.Amount)) return false;
@@ -111,7 +118,7 @@ internal static class GluedDigits
     /// <summary>True when a row's value cells are one digit run too long for its columns.</summary>
     public static bool IsTooLong(IReadOnlyList<Cell> cells, int columns) =>
         cells.Count(c => !c.IsEmpty) == 1 && RunOf(cells).Text.Trim() is var digits
-        && digits.Length > MaxRun(columns) && digits.All(char.IsAsciiDigit);
+        && digits.Length > MaxRun(columns) && !digits.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     /// <summary>The digit run of a pending row.</summary>
     public static Cell RunOf(IReadOnlyList<Cell> cells) => cells.First(c => !c.IsEmpty);

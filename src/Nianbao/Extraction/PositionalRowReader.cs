@@ -96,7 +96,7 @@ internal static class PositionalRowReader
         foreach (var cell in stream.Cells)
         {
             if (cell.IsEmpty) continue;
-            if (cell.Text.Any(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９')) return null;
+            if (cell.Text.AsSpan().ContainsAnyInRange('0', '9') || cell.Text.AsSpan().ContainsAnyInRange('０', '９')) return null;
             var rest = cell.Key;
             foreach (var w in words)
                 if (rest.Contains(w, StringComparison.Ordinal)) { rest = rest.Replace(w, "", StringComparison.Ordinal); seen.Add(w); }

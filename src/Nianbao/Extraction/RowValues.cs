@@ -35,6 +35,8 @@ static class RowValues
         while (values.Count > expected && values[^1].IsEmpty) values.RemoveAt(values.Count - 1);
     }
 
+    /// <summary>The rest of a wrapped label: short, not opening with an ordinal, and holding no digit (a row label's
+    /// only digits are its ordinal: `理 4.无正当理由大` is the next row's label under a wrapped group label).</summary>
     static bool IsWrappedRest(string key) =>
-        key.Length is > 0 and <= 20 && !char.IsAsciiDigit(key[0]) && !"一二三四五六七八九十".Contains(key[0]);
+        key.Length is > 0 and <= 20 && !"一二三四五六七八九十".Contains(key[0]) && !key.Any(char.IsAsciiDigit);
 }

@@ -68,7 +68,7 @@ internal static class LabelledRowsReader
             }
             if (found.TryGetValue(m.Row.Key, out var first))
             {
-                taken.UnionWith(cells);
+                if (cells.Count(c => !c.IsEmpty) <= table.ColumnsOf(m.Row).Count) taken.UnionWith(cells);
                 if (!SameValues(first.Cells, cells))
                     findings.Add(Finding.Create("NB-P-DUPLICATE", ValueCells.At(table, m.Row, null, cell.Source), ("label", m.Row.Label)));
                 continue;
@@ -107,7 +107,8 @@ internal static class LabelledRowsReader
         }
 
         if (found.Count == 0 && unpaired.Count == 0) return new TableReading(null, findings);
-        var (loose, moved) = Loose(stream, found.Values, taken, labelOnlyAt);
+        // A row holding more values than its columns took other rows' values too: they count as loose.
+        var (loose, moved) = Loose(stream, found.Where(f => f.Value.Cells.Count(c => !c.IsEmpty) <= table.ColumnsOf(table.RowsFor(format).First(r => r.Key == f.Key)).Count).Select(f => f.Value), taken, labelOnlyAt);
         if (moved.Count > 0)
         {
             // A value on a line of its own that no row took, right before a row label printed without values

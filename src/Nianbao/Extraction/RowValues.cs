@@ -21,7 +21,8 @@ static class RowValues
             if (ValueToken.IsValue(c.Text) || CellValueParser.IsSubCount(c.Text)) { values.Add(c); continue; }
             // At most two pieces of a wrapped label: more is other text (a header repeated on a new page, in a
             // converter's reading order), and the values after it are not this row's.
-            if (values.Count == 0 && IsWrappedRest(c.Key) && !isRowLabel(c.Key) && ++rests <= MaxRests) continue;
+            // Nor is a garbled piece (undecodable characters: html2text cut a row's label, `行政强�  6`).
+            if (values.Count == 0 && IsWrappedRest(c.Key) && !c.Text.Contains('\uFFFD') && !isRowLabel(c.Key) && ++rests <= MaxRests) continue;
             break;
         }
         return values;

@@ -67,7 +67,7 @@ public class RealConverterTests(RealConverterFixture fixture, ITestOutputHelper 
         ["lynx"] = (0.99, 0.99),
         ["elinks"] = (0.93, 0.99),
         ["links"] = (0.99, 0.99),
-        ["html2text"] = (0.4, 0.7),
+        ["html2text"] = (0.25, 0.7),
         ["html2markdown"] = (0.99, 0.99),
         ["pandoc-html-plain"] = (0.05, 0.99),
         ["pandoc-html-gfm"] = (0.99, 0.99),
@@ -77,7 +77,7 @@ public class RealConverterTests(RealConverterFixture fixture, ITestOutputHelper 
         ["pandoc-docx-gfm"] = (0.99, 0.99),
         ["docx2txt"] = (0.99, 0.99),
         ["soffice-docx-txt"] = (0.99, 0.99),
-        ["pdftotext"] = (0.2, 0.8),
+        ["pdftotext"] = (0.2, 0.75),
         ["pdftotext-layout"] = (0.95, 0.99),
         ["pdftotext-raw"] = (0.95, 0.99),
     };

@@ -3,7 +3,7 @@
 # (poppler-utils for PDF text, LibreOffice, antiword and catdoc for .doc, Chromium and a CJK font to print test PDFs and for
 # the web app's browser tests, npm for the bundled Apache ECharts, OpenCC to re-derive the traditional→simplified
 # table, Tesseract with its Chinese data, img2pdf and ImageMagick for scanned PDFs, PostgreSQL for the corpus, and the converters
-# w3m, lynx, html2text, python3-html2text and pandoc whose outputs the readers are measured on), then runs every test
+# w3m, lynx, elinks, links, html2text, python3-html2text, pandoc and docx2txt whose outputs the readers are measured on), then runs every test
 # project.
 # The corpus storage tests run against SQLite and against a real PostgreSQL: a throw-away cluster started here on
 # 127.0.0.1 (its address passed to the tests in NIANBAO_TEST_PG) and stopped when the run ends. A test that needs it
@@ -27,6 +27,9 @@ command -v chromium >/dev/null || need+=(chromium)
 # The converters researchers and crawlers run on reports (RealConverterTests, docs/accuracy.md "Real converters").
 command -v w3m >/dev/null || need+=(w3m)
 command -v lynx >/dev/null || need+=(lynx)
+command -v elinks >/dev/null || need+=(elinks)
+command -v links >/dev/null || need+=(links)
+command -v docx2txt >/dev/null || need+=(docx2txt)
 command -v html2text >/dev/null || need+=(html2text)
 command -v html2markdown >/dev/null || need+=(python3-html2text)
 command -v pandoc >/dev/null || need+=(pandoc)

@@ -21,7 +21,8 @@ static class RowValues
             if (ValueToken.IsValue(c.Text) || CellValueParser.IsSubCount(c.Text)) { values.Add(c); continue; }
             // At most two pieces of a wrapped label: more is other text (a header repeated on a new page, in a
             // converter's reading order), and the values after it are not this row's.
-            if (values.Count == 0 && IsWrappedRest(c.Key) && !isRowLabel(c.Key) && ++rests <= MaxRests) continue;
+            // Nor is a garbled piece (undecodable characters: html2text cut a row's label, `行政强�  6`).
+            if (values.Count == 0 && IsWrappedRest(c.Key) && !c.Text.Contains('\uFFFD') && !isRowLabel(c.Key) && ++rests <= MaxRests) continue;
             break;
         }
         return values;
@@ -35,6 +36,8 @@ static class RowValues
         while (values.Count > expected && values[^1].IsEmpty) values.RemoveAt(values.Count - 1);
     }
 
+    /// <summary>The rest of a wrapped label: short, not opening with an ordinal, and holding no digit (a row label's
+    /// only digits are its ordinal: `理 4.无正当理由大` is the next row's label under a wrapped group label).</summary>
     static bool IsWrappedRest(string key) =>
-        key.Length is > 0 and <= 20 && !char.IsAsciiDigit(key[0]) && !"一二三四五六七八九十".Contains(key[0]);
+        key.Length is > 0 and <= 20 && !"一二三四五六七八九十".Contains(key[0]) && !key.Any(char.IsAsciiDigit);
 }

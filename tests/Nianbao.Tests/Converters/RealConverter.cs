@@ -15,6 +15,8 @@ public sealed record RealConverter(string Name, string From, string Extension, s
     [
         new("w3m", "html", "txt", "w3m -dump FILE.html"),
         new("lynx", "html", "txt", "lynx -dump -nolist FILE.html"),
+        new("elinks", "html", "txt", "elinks -dump FILE.html"),
+        new("links", "html", "txt", "links -dump FILE.html"),
         new("html2text", "html", "txt", "html2text -utf8 FILE.html"),
         new("html2markdown", "html", "md", "html2markdown FILE.html  (python3-html2text)"),
         new("pandoc-html-plain", "html", "txt", "pandoc -f html -t plain"),
@@ -23,6 +25,7 @@ public sealed record RealConverter(string Name, string From, string Extension, s
         new("soffice-html-txt", "html", "txt", "soffice --headless --infilter=HTML --convert-to txt:\"Text (encoded)\":UTF8"),
         new("pandoc-docx-plain", "docx", "txt", "pandoc -f docx -t plain"),
         new("pandoc-docx-gfm", "docx", "md", "pandoc -f docx -t gfm"),
+        new("docx2txt", "docx", "txt", "docx2txt FILE.docx OUT.txt"),
         new("soffice-docx-txt", "docx", "txt", "soffice --headless --convert-to txt:\"Text (encoded)\":UTF8"),
         new("pdftotext", "docx", "txt", "soffice --convert-to pdf; pdftotext FILE.pdf"),
         new("pdftotext-layout", "docx", "txt", "soffice --convert-to pdf; pdftotext -layout FILE.pdf"),
@@ -46,6 +49,8 @@ public sealed record RealConverter(string Name, string From, string Extension, s
             var stem = Path.GetFileNameWithoutExtension(f);
             ToFile(failed, Named("w3m").Output(dir, stem), "w3m", "-dump", "-O", "UTF-8", "-T", "text/html", f);
             ToFile(failed, Named("lynx").Output(dir, stem), "lynx", "-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8", f);
+            ToFile(failed, Named("elinks").Output(dir, stem), "elinks", "-dump", f);
+            ToFile(failed, Named("links").Output(dir, stem), "links", "-dump", f);
             ToFile(failed, Named("html2text").Output(dir, stem), "html2text", "-utf8", f);
             ToFile(failed, Named("html2markdown").Output(dir, stem), "html2markdown", f);
             Run(failed, "pandoc", "-f", "html", "-t", "plain", f, "-o", Named("pandoc-html-plain").Output(dir, stem));
@@ -57,6 +62,7 @@ public sealed record RealConverter(string Name, string From, string Extension, s
             var stem = Path.GetFileNameWithoutExtension(f);
             Run(failed, "pandoc", "-f", "docx", "-t", "plain", f, "-o", Named("pandoc-docx-plain").Output(dir, stem));
             Run(failed, "pandoc", "-f", "docx", "-t", "gfm", f, "-o", Named("pandoc-docx-gfm").Output(dir, stem));
+            Run(failed, "docx2txt", f, Named("docx2txt").Output(dir, stem));
         });
         var work = Directory.CreateTempSubdirectory("nianbao-real-lo-");
         try

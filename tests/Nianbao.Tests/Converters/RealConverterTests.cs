@@ -53,7 +53,7 @@ public sealed class RealConverterFixture : IDisposable
 }
 
 /// <summary>
-/// What the converters researchers and crawlers really use (w3m, lynx, html2text, pandoc, LibreOffice, pdftotext) make
+/// What the converters researchers and crawlers really use (w3m, lynx, elinks, links, html2text, pandoc, docx2txt, LibreOffice, pdftotext) make
 /// of our renderings, read back and scored cell by cell: exact, honest null (with a finding) or wrong. Never a wrong
 /// value, and at least the converter's floor of cells read exactly (docs/accuracy.md "Real converters").
 /// </summary>
@@ -65,7 +65,9 @@ public class RealConverterTests(RealConverterFixture fixture, ITestOutputHelper 
     {
         ["w3m"] = (0.95, 0.99),
         ["lynx"] = (0.99, 0.99),
-        ["html2text"] = (0.4, 0.7),
+        ["elinks"] = (0.93, 0.99),
+        ["links"] = (0.99, 0.99),
+        ["html2text"] = (0.25, 0.7),
         ["html2markdown"] = (0.99, 0.99),
         ["pandoc-html-plain"] = (0.05, 0.99),
         ["pandoc-html-gfm"] = (0.99, 0.99),
@@ -73,8 +75,9 @@ public class RealConverterTests(RealConverterFixture fixture, ITestOutputHelper 
         ["soffice-html-txt"] = (0.99, 0.99),
         ["pandoc-docx-plain"] = (0.99, 0.99),
         ["pandoc-docx-gfm"] = (0.99, 0.99),
+        ["docx2txt"] = (0.99, 0.99),
         ["soffice-docx-txt"] = (0.99, 0.99),
-        ["pdftotext"] = (0.2, 0.8),
+        ["pdftotext"] = (0.2, 0.75),
         ["pdftotext-layout"] = (0.95, 0.99),
         ["pdftotext-raw"] = (0.95, 0.99),
     };

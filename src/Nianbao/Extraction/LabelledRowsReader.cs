@@ -37,7 +37,7 @@ internal static class LabelledRowsReader
                 cell = new Cell(cell.Raw + stream[tail].Raw, cell.Text + stream[tail].Text, cell.Source);
                 match = matcher.Match(cell.Key);
             }
-            if (match is null && Rewrapped(stream, i, matcher) is { } rewrapped)
+            if (match is null && ConverterOrder.Rewrapped(stream, i, matcher) is { } rewrapped)
             {
                 // A label wrapped inside its cell by a text browser or pdftotext -layout, its head and tail on the
                 // lines around the row's numbers: the three pieces together are the printed label.
@@ -68,7 +68,7 @@ internal static class LabelledRowsReader
             }
             if (found.TryGetValue(m.Row.Key, out var first))
             {
-                if (cells.Count(c => !c.IsEmpty) <= table.ColumnsOf(m.Row).Count) taken.UnionWith(cells);
+                if (!ConverterOrder.Overfull(cells, table.ColumnsOf(m.Row).Count)) taken.UnionWith(cells);
                 if (!SameValues(first.Cells, cells))
                     findings.Add(Finding.Create("NB-P-DUPLICATE", ValueCells.At(table, m.Row, null, cell.Source), ("label", m.Row.Label)));
                 continue;
@@ -108,7 +108,7 @@ internal static class LabelledRowsReader
 
         if (found.Count == 0 && unpaired.Count == 0) return new TableReading(null, findings);
         // A row holding more values than its columns took other rows' values too: they count as loose.
-        var (loose, moved) = Loose(stream, found.Where(f => f.Value.Cells.Count(c => !c.IsEmpty) <= table.ColumnsOf(table.RowsFor(format).First(r => r.Key == f.Key)).Count).Select(f => f.Value), taken, labelOnlyAt);
+        var (loose, moved) = ConverterOrder.Loose(stream, found.Where(f => !ConverterOrder.Overfull(f.Value.Cells, table.ColumnsOf(table.RowsFor(format).First(r => r.Key == f.Key)).Count)).Select(f => f.Value), taken, labelOnlyAt);
         if (moved.Count > 0)
         {
             // A value on a line of its own that no row took, right before a row label printed without values
@@ -143,7 +143,7 @@ internal static class LabelledRowsReader
             }
             if (!found.TryGetValue(row.Key, out var hit))
             {
-                if (labelOnly.TryGetValue(row.Key, out var printed) && Garbled(printed))
+                if (labelOnly.TryGetValue(row.Key, out var printed) && ConverterOrder.Garbled(printed))
                 {
                     ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable("", printed.Source));
                     findings.Add(Finding.Create("NB-P-LABEL-GARBLED", ValueCells.At(table, row, null, printed.Source), ("label", row.Label), ("printed", printed.Raw.Trim())));
@@ -165,7 +165,7 @@ internal static class LabelledRowsReader
                 continue;
             }
             var cells = hit.Cells;
-            if (cells.All(c => c.IsEmpty) && Garbled(hit.Label))
+            if (cells.All(c => c.IsEmpty) && ConverterOrder.Garbled(hit.Label))
             {
                 ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable("", hit.Label.Source));
                 findings.Add(Finding.Create("NB-P-LABEL-GARBLED", ValueCells.At(table, row, null, hit.Label.Source), ("label", row.Label), ("printed", hit.Label.Raw.Trim())));
@@ -276,81 +276,6 @@ internal static class LabelledRowsReader
         if (matcher.Match(tail.Key) is { Fit: not LabelFit.Keyword }) return null;
         return matcher.Match(stream[i].Key + tail.Key) is { Fit: not LabelFit.Keyword } ? j : null;
     }
-
-    /// <summary>The values no row took (neither after a row label, a row printed twice included, nor in a block paired
-    /// with detached labels; a row whose wrapped label is not recognised leaves its values so): all of them, and those
-    /// on lines of their own right before a row label printed without values (a value moved off its label).</summary>
-    static (List<Cell> Loose, List<Cell> Moved) Loose(CellStream stream, IEnumerable<(List<Cell> Cells, Cell Label)> rows, HashSet<Cell> taken, List<(int Index, RowDef Row)> labelOnly)
-    {
-        foreach (var (cells, _) in rows) taken.UnionWith(cells);
-        var bare = labelOnly.Select(l => l.Index).ToHashSet();
-        var (loose, moved, run) = (new List<Cell>(), new List<Cell>(), new List<Cell>());
-        for (var i = 0; i < stream.Count; i++)
-        {
-            var c = stream[i];
-            if (c.IsEmpty) continue;
-            if (!taken.Contains(c) && (Tokenizing.ValueToken.IsValue(c.Text) || CellValueParser.IsSubCount(c.Text)))
-            {
-                loose.Add(c);
-                if (stream.Lone(i)) { run.Add(c); continue; }
-            }
-            if (run.Count > 0 && bare.Contains(i)) moved.AddRange(run);
-            run.Clear();
-        }
-        return (loose, moved);
-    }
-
-    sealed record Rewrap(Cell Label, LabelMatch Match, List<int> Pieces);
-
-    /// <summary>
-    /// A row whose numbers follow a label piece that names no row, in a rendering that wraps labels inside their
-    /// column (w3m, elinks, pandoc's plain tables, pdftotext -layout: `5.属于三类内  0 0 …` / `部事务信息`): the piece
-    /// joined with the label column's text on the line before it (when that line holds no numbers) and on the line
-    /// after the numbers (likewise) — the last word of each, the words before it being a group label's pieces. Taken
-    /// only when the join is exactly a printed label (canonical or a known variant), never by keyword alone.
-    /// </summary>
-    static Rewrap? Rewrapped(CellStream stream, int i, LabelMatcher matcher)
-    {
-        var values = RowValues.After(stream, i, _ => false);
-        if (values.Count == 0) return null;
-        var last = i + 1;
-        while (last < stream.Count && !ReferenceEquals(stream[last], values[^1])) last++;
-        int? prev = null, next = null;
-        var p = i - 1;
-        while (p >= 0 && stream[p].IsEmpty) p--;
-        if (p >= 0 && stream.RowStart(p) && TextPiece(stream, p)) prev = p;
-        var n = last + 1;
-        while (n < stream.Count && stream[n].IsEmpty) n++;
-        if (n < stream.Count && stream.RowStart(n) && TextPiece(stream, n)) next = n;
-        var cur = LastWord(stream[i]);
-        foreach (var (head, tail) in new[] { (prev, next), (null, next), (prev, (int?)null) })
-        {
-            if (head is null && tail is null) continue;
-            if ((head is not null && prev is null) || (tail is not null && next is null)) continue;
-            var text = (head is { } h ? LastWord(stream[h]) : "") + cur + (tail is { } t ? LastWord(stream[t]) : "");
-            var key = Normalizing.LabelKey.OfPrinted(text);
-            // The join is the label itself, not text ending in it (a header before a value pdftotext moved).
-            if (matcher.Match(key) is { Fit: not LabelFit.Keyword } match
-                && key == Normalizing.LabelKey.OfPrinted(match.Variant?.Label ?? match.Row.Label))
-            {
-                var pieces = new List<int>();
-                if (head is { } hh) pieces.Add(hh);
-                if (tail is { } tt) pieces.Add(tt);
-                return new Rewrap(new Cell(text, text, stream[i].Source), match, pieces);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>A piece of label text with no number after it on its row.</summary>
-    static bool TextPiece(CellStream stream, int k) =>
-        !Tokenizing.ValueToken.IsValue(stream[k].Text) && RowValues.After(stream, k, _ => true).Count == 0;
-
-    static string LastWord(Cell cell) => cell.Text.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : "";
-
-    /// <summary>A label holding characters that could not be decoded (html2text cutting a UTF-8 character in two):
-    /// its row's numbers may be inside the garble, so a row printed without values is not known to be blank.</summary>
-    static bool Garbled(Cell label) => label.Text.Contains('\uFFFD') || label.Raw.Contains('\uFFFD');
 
     static bool SameValues(List<Cell> a, List<Cell> b) =>
         a.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()).SequenceEqual(b.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()));

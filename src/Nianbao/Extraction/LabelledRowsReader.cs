@@ -108,7 +108,7 @@ internal static class LabelledRowsReader
 
         if (found.Count == 0 && unpaired.Count == 0) return new TableReading(null, findings);
         // A row holding more values than its columns took other rows' values too: they count as loose.
-        var (loose, moved) = ConverterOrder.Loose(stream, found.Where(f => !ConverterOrder.Overfull(f.Value.Cells, table.ColumnsOf(table.RowsFor(format).First(r => r.Key == f.Key)).Count)).Select(f => f.Value), taken, labelOnlyAt);
+        var (loose, moved) = ConverterOrder.Loose(stream, found.Where(f => !ConverterOrder.Overfull(f.Value.Cells, table.ColumnsOf(table.Row(f.Key)!).Count)).Select(f => f.Value), taken, labelOnlyAt);
         if (moved.Count > 0)
         {
             // A value on a line of its own that no row took, right before a row label printed without values
@@ -145,8 +145,7 @@ internal static class LabelledRowsReader
             {
                 if (labelOnly.TryGetValue(row.Key, out var printed) && ConverterOrder.Garbled(printed))
                 {
-                    ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable("", printed.Source));
-                    findings.Add(Finding.Create("NB-P-LABEL-GARBLED", ValueCells.At(table, row, null, printed.Source), ("label", row.Label), ("printed", printed.Raw.Trim())));
+                    GarbledRow(table, row, columns, printed, values, findings);
                     continue;
                 }
                 if (printed is not null)
@@ -167,8 +166,7 @@ internal static class LabelledRowsReader
             var cells = hit.Cells;
             if (cells.All(c => c.IsEmpty) && ConverterOrder.Garbled(hit.Label))
             {
-                ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable("", hit.Label.Source));
-                findings.Add(Finding.Create("NB-P-LABEL-GARBLED", ValueCells.At(table, row, null, hit.Label.Source), ("label", row.Label), ("printed", hit.Label.Raw.Trim())));
+                GarbledRow(table, row, columns, hit.Label, values, findings);
                 continue;
             }
             RowValues.TrimPadding(cells, columns.Count);
@@ -279,4 +277,12 @@ internal static class LabelledRowsReader
 
     static bool SameValues(List<Cell> a, List<Cell> b) =>
         a.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()).SequenceEqual(b.Where(c => !c.IsEmpty).Select(c => c.Text.Trim()));
+
+    /// <summary>A row whose printed label holds undecodable characters and no value (html2text cut a character in two,
+    /// docs/accuracy.md "Real converters"): its numbers may be inside the garble, so it is null, never blank.</summary>
+    static void GarbledRow(TableDef table, RowDef row, IReadOnlyList<ColumnDef> columns, Cell label, TableValues values, List<Finding> findings)
+    {
+        ValueCells.Fill(values, row, columns, _ => CellValue.Unreadable("", label.Source));
+        findings.Add(Finding.Create("NB-P-LABEL-GARBLED", ValueCells.At(table, row, null, label.Source), ("label", row.Label), ("printed", label.Raw.Trim())));
+    }
 }

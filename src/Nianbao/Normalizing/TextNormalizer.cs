@@ -43,11 +43,11 @@ internal static class TextNormalizer
                     Drop(ref map, n, original.Length);
                     i += tag - 1;
                     continue;
-                case '[' when BracketedSpan(original, i) is > 0 and var spanClose:
+                case '[' when BracketedSpan(original, i) is { Close: > 0 } bracketed:
                     // pandoc's bracketed span `[text]{lang="EN-US" style="…"}`: the text, without the brackets and attributes.
                     Drop(ref map, n, original.Length);
                     spans ??= new Stack<(int Close, int End)>();
-                    spans.Push((spanClose, original.IndexOf('}', spanClose) + 1));
+                    spans.Push(bracketed);
                     continue;
                 case ']' when spans is { Count: > 0 } && spans.Peek().Close == i:
                     Drop(ref map, n, original.Length);
@@ -110,20 +110,26 @@ internal static class TextNormalizer
     }
 
     /// <summary>pandoc's bracketed span starting at <paramref name="i"/>: `[text]{attributes}` on one line, the text
-    /// without brackets, the attributes a language, style, class or id. The position of its `]`, or 0.</summary>
-    static int BracketedSpan(string s, int i)
+    /// without brackets, the attributes a language, style, class or id. The positions of its `]` and right after its
+    /// `}`, or (0, 0). Every search stays on the line and within a bound: an unbounded search for the `}` from each
+    /// `[` made a file of unclosed spans take time quadratic in its size (docs/fuzzing.md, "Slow inputs checked for super-linear work").</summary>
+    static (int Close, int End) BracketedSpan(string s, int i)
     {
         for (var k = i + 1; k < s.Length && k - i < 2000; k++)
         {
-            if (s[k] is '[' or '\n') return 0;
+            if (s[k] is '[' or '\n') return default;
             if (s[k] != ']') continue;
-            if (k + 1 >= s.Length || s[k + 1] != '{') return 0;
+            if (k + 1 >= s.Length || s[k + 1] != '{') return default;
             var rest = s.AsSpan(k + 2);
-            if (!(rest.StartsWith("lang=") || rest.StartsWith("style=") || rest.StartsWith(".") || rest.StartsWith("#"))) return 0;
-            var close = s.IndexOf('}', k + 2);
-            return close > 0 && s.IndexOf('\n', k, close - k) < 0 ? k : 0;
+            if (!(rest.StartsWith("lang=") || rest.StartsWith("style=") || rest.StartsWith(".") || rest.StartsWith("#"))) return default;
+            for (var e = k + 2; e < s.Length && e - i < 4000; e++)
+            {
+                if (s[e] == '\n') return default;
+                if (s[e] == '}') return (k, e + 1);
+            }
+            return default;
         }
-        return 0;
+        return default;
     }
 
     /// <summary>Starts the index map (identity so far) at the first character dropped.</summary>

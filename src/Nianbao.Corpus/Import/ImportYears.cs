@@ -123,7 +123,7 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
     /// in memory).</summary>
     internal (int Reports, int Filings) Held => (bySha.Count, byYear.Count);
 
-    /// <summary>The previous-year report of (agency, year, scope): the rule of <see cref="PreviousYears"/> over this
+    /// <summary>The previous-year report of (agency, year, scope): the rule of <see cref="PreviousYears.Pick"/> over this
     /// import's registered reports and the corpus's own.</summary>
     public Found Find(DbConnection c, AgencyIdentity agency, int year, string? scope)
     {
@@ -134,19 +134,10 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
                 foreach (var e in filing.Entries) candidates.Add(new Candidate(e.Sha, e.Scope, e, null));
         // Reports of this import already committed are the corpus's: under a key new to it, the agency the writer made.
         if ((agencyId ?? Created(c, agency.Key)) is long id)
-        {
-            using var cmd = Db.Reused(c, null, "SELECT r.id, r.parser_version, s.sha256, r.scope FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.agency_id = @agency AND r.year = @year");
-            Db.Param(cmd, "agency", id);
-            Db.Param(cmd, "year", year - 1);
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                var sha = r.GetString(2);
+            foreach (var stored in PreviousYears.Candidates(c, null, id, year - 1))
                 // A report this import read again is answered from what it read now, not from the stored version.
-                if (!bySha.ContainsKey(sha)) candidates.Add(new Candidate(sha, Db.Str(r, 3), null, new PreviousRef(r.GetInt64(0), r.GetString(1))));
-            }
-        }
-        var pick = Best(candidates, x => x.Scope == scope) ?? Best(candidates, x => x.Scope is null || scope is null);
+                if (!bySha.ContainsKey(stored.Sha)) candidates.Add(new Candidate(stored.Sha, stored.Scope, null, stored.Ref));
+        var pick = PreviousYears.Pick(candidates, scope, x => x.Sha, x => x.Scope);
         if (pick is null) return default;
         if (pick.Entry is not { } entry) return new Found(pick.Stored, null, null);
         lock (entry)
@@ -156,14 +147,6 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
     }
 
     sealed record Candidate(string Sha, string? Scope, Entry? Entry, PreviousRef? Stored);
-
-    static Candidate? Best(List<Candidate> candidates, Func<Candidate, bool> fits)
-    {
-        Candidate? best = null;
-        foreach (var c in candidates)
-            if (fits(c) && (best is null || string.CompareOrdinal(c.Sha, best.Sha) < 0)) best = c;
-        return best;
-    }
 
     /// <summary>
     /// The part of a report the cross-year rules read, exactly as <see cref="ReportLoader.LoadPrevious"/> reads it

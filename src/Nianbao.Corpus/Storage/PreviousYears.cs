@@ -50,25 +50,36 @@ static class PreviousYears
     public static PreviousRef? Find(DbConnection c, DbTransaction? tx, long agencyId, int year, string? scope) =>
         Pick(Candidates(c, tx, agencyId, year - 1), scope, x => x.Sha, x => x.Scope)?.Ref;
 
-    /// <summary>Reports whose recorded previous-year report (id and parser version) is not the one the corpus now holds.</summary>
+    /// <summary>Reports whose recorded previous-year report (id and parser version) is not the one the corpus now holds.
+    /// Read agency by agency (one agency's reports in memory at a time).</summary>
     public static List<(long ReportId, PreviousRef? Expected)> Stale(DbConnection c)
     {
-        var reports = new List<(Stored Report, long? Agency, int? Year, PreviousRef? Recorded)>();
-        using (var cmd = Db.Command(c, null, """
-            SELECT r.id, r.parser_version, s.sha256, r.scope, r.agency_id, r.year, r.previous_id, r.previous_parser
-            FROM reports r JOIN sources s ON s.id = r.source_id
-            """))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read())
-                reports.Add((new Stored(r.GetInt64(0), r.GetString(1), r.GetString(2), Db.Str(r, 3)), Db.Long(r, 4), Db.Long(r, 5) is long y ? (int)y : null,
-                    Db.Long(r, 6) is long id ? new PreviousRef(id, Db.Str(r, 7) ?? "") : null));
-        var byYear = reports.Where(x => x.Agency is not null && x.Year is not null).ToLookup(x => (x.Agency, x.Year), x => x.Report);
         var stale = new List<(long, PreviousRef?)>();
-        foreach (var (report, agency, year, recorded) in reports)
+        var agency = new List<(Stored Report, int? Year, PreviousRef? Recorded)>();
+        long? current = null;
+        void Check()
         {
-            var expected = agency is null || year is null ? null : Pick(byYear[(agency, year - 1)], report.Scope, x => x.Sha, x => x.Scope)?.Ref;
-            if (recorded != expected) stale.Add((report.Id, expected));
+            var byYear = agency.Where(x => x.Year is not null).ToLookup(x => x.Year, x => x.Report);
+            foreach (var (report, year, recorded) in agency)
+            {
+                var expected = current is null || year is null ? null : Pick(byYear[year - 1], report.Scope, x => x.Sha, x => x.Scope)?.Ref;
+                if (recorded != expected) stale.Add((report.Id, expected));
+            }
+            agency.Clear();
         }
+        using var cmd = Db.Command(c, null, """
+            SELECT r.id, r.parser_version, s.sha256, r.scope, r.agency_id, r.year, r.previous_id, r.previous_parser
+            FROM reports r JOIN sources s ON s.id = r.source_id ORDER BY r.agency_id, r.year
+            """);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var id = Db.Long(r, 4);
+            if (id != current || id is null) { Check(); current = id; }
+            agency.Add((new Stored(r.GetInt64(0), r.GetString(1), r.GetString(2), Db.Str(r, 3)), Db.Long(r, 5) is long y ? (int)y : null,
+                Db.Long(r, 6) is long p ? new PreviousRef(p, Db.Str(r, 7) ?? "") : null));
+        }
+        Check();
         return stale;
     }
 }

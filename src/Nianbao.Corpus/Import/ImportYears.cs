@@ -15,25 +15,37 @@ namespace Nianbao.Corpus.Import;
 /// would give once those years are stored — same agency, year − 1, exact scope first, then the smallest SHA-256, over
 /// this import's reports and those the corpus held before (read only for agencies the corpus knew) — and the part
 /// given to the rules is what <see cref="ReportLoader.LoadPrevious"/> would read back, decoded from the very rows
-/// the writer stores (<see cref="PartOf"/>). Nothing is built or kept for a report that is never asked for: a report
-/// holds its rows until its batch is committed (the writer then calls <see cref="Committed"/> before it lets them
-/// go), and is read from the corpus by id after that.
+/// the writer stores (<see cref="PartOf"/>). Nothing is built or kept for a report that is never asked for, and
+/// nothing is kept of a report once its batch is committed (the writer calls <see cref="Committed"/> before it lets
+/// its rows go): from then on the corpus answers for it, so the import's memory does not grow with the number of
+/// reports it has written (docs/benchmarks.md "Corpus import").
 /// </summary>
 sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
 {
-    sealed class Entry(string sha, string? scope, Report head, string fileName, EncodedRows rows)
+    sealed class Entry(string sha, string? scope, Report head, string fileName, EncodedRows rows, Filing filed)
     {
         public string Sha { get; } = sha;
         public string? Scope { get; } = scope;
         /// <summary>The report's head, file name and rows until it is committed (then null, and <see cref="ReportId"/>
-        /// set): a committed report costs the import only its key.</summary>
+        /// set, while the entry is let go).</summary>
         public Report? Head = head;
         public string? FileName = fileName;
         public EncodedRows? Rows = rows;
         public long ReportId;
+        /// <summary>The reports of its agency and year it is filed with.</summary>
+        public Filing Filed { get; } = filed;
     }
 
-    readonly ConcurrentDictionary<(string Agency, int Year), List<Entry>> byYear = new();
+    /// <summary>The registered reports of one agency and year not committed yet; taken out of <see cref="byYear"/>
+    /// (and marked so, under its lock) when the last is committed.</summary>
+    sealed class Filing((string Agency, int Year) key)
+    {
+        public (string Agency, int Year) Key { get; } = key;
+        public readonly List<Entry> Entries = [];
+        public bool Removed;
+    }
+
+    readonly ConcurrentDictionary<(string Agency, int Year), Filing> byYear = new();
     readonly ConcurrentDictionary<string, Entry> bySha = new(StringComparer.Ordinal);
     /// <summary>Agency key → the corpus's agency id when the corpus knew the key at the first look-up (null: new to it).</summary>
     readonly ConcurrentDictionary<string, long?> agencies = new(StringComparer.Ordinal);
@@ -51,16 +63,39 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
         return agencyId is long id ? "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "=" + key;
     }
 
+    /// <summary>The corpus's agency id of a key new to it when this import began: none until this import commits a
+    /// report of it (the writer then creates the agency under the key), remembered once found.</summary>
+    long? Created(DbConnection c, string key)
+    {
+        if (created.TryGetValue(key, out var id)) return id;
+        if (AgencyStore.Lookup(c, null, key) is not long found) return null;
+        created[key] = found;
+        return found;
+    }
+
+    readonly ConcurrentDictionary<string, long> created = new(StringComparer.Ordinal);
+
     /// <summary>Registers a checked report of this import with its rows (before it is queued for the writer).</summary>
     public void Register(DbConnection c, AgencyIdentity agency, int year, string? scope, string sha, Report head, string fileName, EncodedRows rows)
     {
-        var entry = new Entry(sha, scope, head, fileName, rows);
-        bySha[sha] = entry;
-        var list = byYear.GetOrAdd((Filed(c, agency.Key, out _), year), _ => []);
-        lock (list) list.Add(entry);
+        var key = (Filed(c, agency.Key, out _), year);
+        while (true)
+        {
+            var filing = byYear.GetOrAdd(key, k => new Filing(k));
+            lock (filing)
+            {
+                if (filing.Removed) continue;   // its last report was committed meanwhile: a new one is made
+                var entry = new Entry(sha, scope, head, fileName, rows, filing);
+                bySha[sha] = entry;
+                filing.Entries.Add(entry);
+                return;
+            }
+        }
     }
 
-    /// <summary>The report is committed under <paramref name="reportId"/>; called before its rows are let go.</summary>
+    /// <summary>The report is committed under <paramref name="reportId"/>; called before its rows are let go. The
+    /// entry is let go too: the corpus answers for the report from now on (a look-up running meanwhile may still
+    /// hold the entry, which then names the stored report).</summary>
     public void Committed(string sha, long reportId)
     {
         if (!bySha.TryGetValue(sha, out var entry)) return;
@@ -71,38 +106,38 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
             entry.Head = null;
             entry.FileName = null;
         }
+        var filing = entry.Filed;
+        lock (filing)
+        {
+            filing.Entries.Remove(entry);
+            if (filing.Entries.Count == 0)
+            {
+                filing.Removed = true;
+                byYear.TryRemove(new KeyValuePair<(string, int), Filing>(filing.Key, filing));
+            }
+        }
+        bySha.TryRemove(new KeyValuePair<string, Entry>(sha, entry));
     }
 
-    /// <summary>The committed report id of a registered report (null: not committed yet, or not registered).</summary>
-    public long? IdOf(string sha)
-    {
-        if (!bySha.TryGetValue(sha, out var e)) return null;
-        lock (e) return e.ReportId > 0 ? e.ReportId : null;
-    }
+    /// <summary>Reports registered and not committed yet, and agency-years they are filed under (what the import holds
+    /// in memory).</summary>
+    internal (int Reports, int Filings) Held => (bySha.Count, byYear.Count);
 
-    /// <summary>The previous-year report of (agency, year, scope): the rule of <see cref="PreviousYears"/> over this
+    /// <summary>The previous-year report of (agency, year, scope): the rule of <see cref="PreviousYears.Pick"/> over this
     /// import's registered reports and the corpus's own.</summary>
     public Found Find(DbConnection c, AgencyIdentity agency, int year, string? scope)
     {
         var filed = Filed(c, agency.Key, out var agencyId);
         var candidates = new List<Candidate>();
-        if (byYear.TryGetValue((filed, year - 1), out var list))
-            lock (list)
-                foreach (var e in list) candidates.Add(new Candidate(e.Sha, e.Scope, e, null));
-        if (agencyId is long id)
-        {
-            using var cmd = Db.Reused(c, null, "SELECT r.id, r.parser_version, s.sha256, r.scope FROM reports r JOIN sources s ON s.id = r.source_id WHERE r.agency_id = @agency AND r.year = @year");
-            Db.Param(cmd, "agency", id);
-            Db.Param(cmd, "year", year - 1);
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                var sha = r.GetString(2);
+        if (byYear.TryGetValue((filed, year - 1), out var filing))
+            lock (filing)
+                foreach (var e in filing.Entries) candidates.Add(new Candidate(e.Sha, e.Scope, e, null));
+        // Reports of this import already committed are the corpus's: under a key new to it, the agency the writer made.
+        if ((agencyId ?? Created(c, agency.Key)) is long id)
+            foreach (var stored in PreviousYears.Candidates(c, null, id, year - 1))
                 // A report this import read again is answered from what it read now, not from the stored version.
-                if (!bySha.ContainsKey(sha)) candidates.Add(new Candidate(sha, Db.Str(r, 3), null, new PreviousRef(r.GetInt64(0), r.GetString(1))));
-            }
-        }
-        var pick = Best(candidates, x => x.Scope == scope) ?? Best(candidates, x => x.Scope is null || scope is null);
+                if (!bySha.ContainsKey(stored.Sha)) candidates.Add(new Candidate(stored.Sha, stored.Scope, null, stored.Ref));
+        var pick = PreviousYears.Pick(candidates, scope, x => x.Sha, x => x.Scope);
         if (pick is null) return default;
         if (pick.Entry is not { } entry) return new Found(pick.Stored, null, null);
         lock (entry)
@@ -112,14 +147,6 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
     }
 
     sealed record Candidate(string Sha, string? Scope, Entry? Entry, PreviousRef? Stored);
-
-    static Candidate? Best(List<Candidate> candidates, Func<Candidate, bool> fits)
-    {
-        Candidate? best = null;
-        foreach (var c in candidates)
-            if (fits(c) && (best is null || string.CompareOrdinal(c.Sha, best.Sha) < 0)) best = c;
-        return best;
-    }
 
     /// <summary>
     /// The part of a report the cross-year rules read, exactly as <see cref="ReportLoader.LoadPrevious"/> reads it

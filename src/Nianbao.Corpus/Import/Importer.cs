@@ -132,7 +132,7 @@ public static class Importer
 
         int created = 0, unchanged = 0, reparsed = 0, failed = 0, done = 0;
         var failures = new List<(int Index, string Path, Finding Failure)>();
-        using var writer = new CorpusWriter(db, options.ParserVersion) { PendingId = years.IdOf, Committed = item => years.Committed(item.Sha256, item.WrittenReportId!.Value) };
+        using var writer = new CorpusWriter(db, options.ParserVersion) { Committed = item => years.Committed(item.Sha256, item.WrittenReportId!.Value) };
         for (var j = 0; j < planned.Count; j++)
             if (planned[j].Item.Outcome is ImportOutcome.Unchanged or ImportOutcome.Failed) Count(planned[j].Item, j);
         // A URL list given for content already stored fills in its address.

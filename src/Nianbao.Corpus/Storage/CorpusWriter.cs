@@ -37,9 +37,6 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
     readonly Dictionary<string, DbCommand> prepared = [];
     readonly Dictionary<string, PositionalStatement> positional = [];
 
-    /// <summary>The report id of a report of this import committed earlier (<see cref="ImportItem.PreviousSha"/>).</summary>
-    public Func<string, long?>? PendingId { get; init; }
-
     /// <summary>Called for each item written, once its transaction is committed and before its rows are let go.</summary>
     public Action<ImportItem>? Committed { get; init; }
 
@@ -234,6 +231,15 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         return Scalar(cmd) ?? throw new InvalidOperationException("sources upsert returned no id");
     }
 
+    /// <summary>The report id of a report this writer committed earlier (<see cref="ImportItem.PreviousSha"/>: a
+    /// previous year that was not stored yet when the report was checked; it is by now, queued before it).</summary>
+    long? CommittedId(DbTransaction tx, string sha)
+    {
+        var cmd = Prepared(tx, "SELECT r.id FROM reports r JOIN sources s ON s.id = r.source_id WHERE s.sha256 = @sha");
+        Db.Param(cmd, "sha", sha);
+        return Scalar(cmd);
+    }
+
     void WriteReport(DbTransaction tx, ImportItem item, Report report, long sourceId, long? agencyId, DateTime now)
     {
         var findings = item.Findings ?? report.Findings;
@@ -274,7 +280,7 @@ sealed class CorpusWriter(CorpusDb db, string parserVersion) : IDisposable
         Db.Param(cmd, "now", now);
         var previous = item.Previous;
         if (previous is null && item.PreviousSha is { } sha
-            && (writtenNow.TryGetValue(sha, out var inThisBatch) ? inThisBatch : PendingId?.Invoke(sha)) is long previousId)
+            && (writtenNow.TryGetValue(sha, out var inThisBatch) ? inThisBatch : CommittedId(tx, sha)) is long previousId)
             previous = new PreviousRef(previousId, parserVersion);
         Db.Param(cmd, "prev", previous?.Id).DbType = DbType.Int64;
         Db.Param(cmd, "prev_parser", previous?.ParserVersion).DbType = DbType.String;

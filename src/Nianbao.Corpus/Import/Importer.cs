@@ -77,6 +77,9 @@ public static class Importer
     /// <summary>The year of a job not guessed yet: the first pass guesses it, and the jobs are put in year order.</summary>
     const int ByYear = -1;
 
+    /// <summary>A file to parse as the plan leaves it for the workers.</summary>
+    readonly record struct Pending(string Path, long Size, ImportOutcome Outcome, string? Url, Job Job);
+
     sealed record Job(string Path, long? SourceId, int Year)
     {
         /// <summary>What the batch API is given to read: the path, or a key naming stored bytes.</summary>
@@ -97,7 +100,10 @@ public static class Importer
     {
         using var reader = new SourceReader(db, options);
         var planned = Plan(jobs, reader, options);
-        var toParse = planned.Where(p => p.Item.Outcome is ImportOutcome.New or ImportOutcome.Reparsed).ToArray();
+        // What a worker needs of a file to parse, without the plan's item and hash (the worker hashes what it reads):
+        // the one thing an import holds per file until a worker takes it.
+        var toParse = planned.Where(p => p.Item.Outcome is ImportOutcome.New or ImportOutcome.Reparsed)
+            .Select(p => new Pending(p.Item.Path, p.Item.Size, p.Item.Outcome, p.Item.Url, p.Job)).ToArray();
         int plannedCount = planned.Count, total = jobs.Count;
 
         // A year looks up its previous year only once every earlier year is checked (see YearHint): files are taken
@@ -190,8 +196,9 @@ public static class Importer
                 {
                     var i = Interlocked.Increment(ref next);
                     if (i >= toParse.Length) return;
-                    var (planItem, job) = toParse[i];
+                    var (planPath, planSize, planOutcome, planUrl, job) = toParse[i];
                     toParse[i] = default;
+                    var planItem = new ImportItem { Path = planPath, Sha256 = "", Size = planSize, Outcome = planOutcome, Url = planUrl };
                     var key = job.Key;
                     (string Sha, byte[] Bytes)? read = null;
                     var one = new BatchOptions

@@ -20,7 +20,7 @@ public class ImportProcessTests
     }
 
     [Fact]
-    public void Four_concurrent_importers_on_postgres_equal_one()
+    public async Task Four_concurrent_importers_on_postgres_equal_one()
     {
         using var single = new TestCorpus("postgres");
         using var shared = new TestCorpus("postgres");
@@ -35,7 +35,7 @@ public class ImportProcessTests
         var outputs = importers.Select(p => (Out: p.StandardOutput.ReadToEndAsync(), Err: p.StandardError.ReadToEndAsync())).ToList();
         foreach (var p in importers) Assert.True(p.WaitForExit(300_000), "an importer did not finish");
         for (var i = 0; i < 4; i++)
-            Assert.True(importers[i].ExitCode == 0, outputs[i].Out.Result + outputs[i].Err.Result);
+            Assert.True(importers[i].ExitCode == 0, await outputs[i].Out + await outputs[i].Err);
 
         var expected = CorpusDump.Of(CorpusDb.Open(single.Target));
         var actual = CorpusDump.Of(CorpusDb.Open(shared.Target));

@@ -165,14 +165,14 @@ public class LimitTests
     }
 
     [Fact]
-    public void A_report_inside_nesting_just_under_the_limit_is_read_on_a_worker_thread()
+    public async Task A_report_inside_nesting_just_under_the_limit_is_read_on_a_worker_thread()
     {
         // Paragraphs and unclosed <p> do not nest; 500 divs plus the page's own elements stay under 512.
         const int depth = 500;
         var body = string.Join("", Linxia.Split('\n').Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l)));
         var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + body + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
         // Batches read on thread-pool threads, whose stacks are smaller than the main thread's.
-        var report = Task.Run(() => ReportParser.Parse(Utf8(page), "nested.html")).GetAwaiter().GetResult();
+        var report = await Task.Run(() => ReportParser.Parse(Utf8(page), "nested.html"));
         Assert.Equal(2023, report.Year);
         Assert.Equal(24, report.Value("applications", "new_received", "total").Integer);
     }

@@ -12,8 +12,8 @@ namespace Nianbao.Reconciling;
 /// 3. the same agency's previous report (its cross-year rules, when given) and narrative figures break the ties the
 ///    identities leave (never overrule them).
 /// Several solutions leave the cells null with the candidates listed. No solution means the table breaks its own
-/// rules (linxia-city-2023): a run is then decided only when one split satisfies every rule touching its cells
-/// (LocallyDecided); the others list their splits, those satisfying their own row's rules first.
+/// rules (linxia-city-2023): a run is then decided by the rules left once those no split satisfies and those through
+/// their cells are set aside (LocallyDecided); the others list their splits, those satisfying their own row's rules first.
 /// </summary>
 sealed class TableRuns
 {
@@ -21,7 +21,7 @@ sealed class TableRuns
     const long SegmentBudget = 250_000;
     const long JointBudget = 1_000_000;
     const int Listed = 10;
-    // The fallback for a table that breaks a rule (LocallyDecided) is kept small: few runs, few splits each.
+    // The per-run check in a table that breaks a rule (Splits) is kept small: few runs, few splits each.
     const int LocalRuns = 6;
     const int LocalCandidates = 300;
     const long LocalBudget = 100_000;
@@ -115,7 +115,8 @@ sealed class TableRuns
             var used = search;
             var usedRules = rules;
             var usedTexts = texts;
-            if (local.TryGetValue(run, out var alone)) (used, usedRules, usedTexts) = alone;
+            List<LinearConstraint> brokenRules = [];
+            if (local.TryGetValue(run, out var alone)) (used, usedRules, usedTexts, brokenRules) = (alone.Search, alone.Rules, alone.Texts, alone.Broken);
             if (search.Supported.Count > 1)
                 foreach (var (extra, with) in tieBroken)
                     if (with[run] is { Supported.Count: 1, Unchecked: false } decided
@@ -149,7 +150,9 @@ sealed class TableRuns
                 Fill(run, value, text);
                 foreach (var r in usedRules.Where(r => r.Cells.Any(run.Cells.Contains)))
                     blanksUsed.UnionWith(r.Cells.Where(c => cells.Blank[c]));
-                Replace(run, "NB-RUN-INFERRED", [("values", Show(text)), ("rules", names), ("count", splits[run]), .. otherYears]);
+                if (brokenRules.Count > 0)
+                    Replace(run, "NB-RUN-INFERRED-BROKEN", ("values", Show(text)), ("rules", names), ("broken", brokenRules.Select(r => r.Rule).Distinct().ToArray()), ("count", splits[run]));
+                else Replace(run, "NB-RUN-INFERRED", [("values", Show(text)), ("rules", names), ("count", splits[run]), .. otherYears]);
             }
             else if (used.Supported.Count > 1)
             {
@@ -168,42 +171,122 @@ sealed class TableRuns
             }, ("table_label", table.Label), ("count", blanksUsed.Count)));
     }
 
+    /// <summary>What decided a run of a table that breaks its rules: the search over the rules used, those rules, the
+    /// run's splits as printed, and the rules touching its cells that no split satisfies (the report's own error).</summary>
+    sealed record LocalDecision(JointSearch.Run Search, List<LinearConstraint> Rules, List<string[]> Texts, List<LinearConstraint> Broken);
+
     /// <summary>
-    /// A table that breaks a rule somewhere has no joint solution, yet a run away from the break can still be certain
-    /// (linxia-city-2023: 一、本年新收 satisfies T3-HSUM and T3-BAL, while the 自然人 column breaks T3-VSUM on
-    /// （七）总计). Such a run is decided when exactly one of its splits satisfies every rule that touches its cells, the
-    /// other runs those rules reach taking any split that satisfies the same rules; rules that do not touch its cells
-    /// are not used. A run a broken rule touches finds no split and stays null. Kept small (at most LocalRuns runs,
-    /// LocalCandidates splits each, LocalBudget steps): past that the run stays null as before.
+    /// A table that breaks a rule has no joint solution, yet a run can still be certain (docs/run-together.md §3,
+    /// linxia-city-2023):
+    /// 1. a rule that no split of the digits satisfies — the runs it reaches taking any of their splits — is broken by
+    ///    the report itself whichever split is chosen (BrokenWhateverTheSplit): it says nothing about the split;
+    /// 2. such a rule holds a misprinted cell, which may be any of its cells (and any blank of a blank row one of whose
+    ///    cells it holds: a block is left blank whole), so every rule through one of them is suspect — a wrong split may
+    ///    satisfy it where the true one does not — and is not used either;
+    /// 3. the runs are solved jointly under the rules left (CleanSolve); a run with exactly one split in a solution is
+    ///    decided if that split also satisfies, jointly, every rule on its cells but the broken ones (suspect ones
+    ///    included), the other runs they reach taking any split that satisfies them (Splits): a misprint no broken rule
+    ///    shows may make a wrong split satisfy the rules left, never every rule some split satisfies as well.
+    /// Rules satisfiable one by one but not together leave no split; a capped or too wide search decides nothing.
     /// </summary>
-    Dictionary<PendingRun, (JointSearch.Run, List<LinearConstraint>, List<string[]>)> LocallyDecided(
-        List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)> open, List<LinearConstraint> rules)
+    Dictionary<PendingRun, LocalDecision> LocallyDecided(List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)> open, List<LinearConstraint> rules)
     {
-        var decided = new Dictionary<PendingRun, (JointSearch.Run, List<LinearConstraint>, List<string[]>)>();
-        foreach (var (run, search, _) in open)
+        var decided = new Dictionary<PendingRun, LocalDecision>();
+        var stuck = open.Where(o => o.Search.Supported.Count == 0 && !o.Search.Unchecked).ToList();
+        if (stuck.Count == 0) return decided;
+        var broken = BrokenWhateverTheSplit(open, rules);
+        // Each broken rule holds a misprinted cell, which may be any of its cells: every rule through one of them is
+        // suspect (it may be broken too, though some split satisfies it) and is not used either.
+        // A blank counted as 0 may be what is misprinted (a block of rows left blank though not all zero), and a row is
+        // left blank whole: every cell of a blank row one of whose cells a broken rule holds may be wrong.
+        var misprinted = broken.SelectMany(b => b.Cells).ToHashSet();
+        foreach (var row in misprinted.Where(c => cells.Blank[c]).Select(c => cells.Cells[c].Row.Key).Distinct().ToList())
+            misprinted.UnionWith(cells.RowCells(row).Where(c => cells.Blank[c]));
+        var suspect = rules.Where(r => !broken.Contains(r) && r.Cells.Any(misprinted.Contains)).ToHashSet();
+        var clean = rules.Where(r => !broken.Contains(r) && !suspect.Contains(r)).ToList();
+        var jointly = CleanSolve(open, clean);
+        foreach (var (run, _, _) in stuck)
         {
-            if (search.Supported.Count > 0 || search.Unchecked || search.Candidates.Count == 0) continue;
             var touching = rules.Where(r => r.Cells.Any(run.Cells.Contains)).ToList();
-            if (touching.Count == 0) continue;
-            var reached = touching.SelectMany(r => r.Cells).ToHashSet();
-            var members = new List<JointSearch.Run>();
-            JointSearch.Run? mine = null;
-            List<string[]>? mineTexts = null;
-            var others = open.Where(o => o.Run.Cells.Any(reached.Contains)).ToList();
-            if (others.Count > LocalRuns) continue;
-            foreach (var (other, _, _) in others)
-            {
-                var seg = Segmenter.Run(other.Digits, other.Cells, Kinds(other), cells.Values, touching, LocalCandidates, LocalBudget);
-                if (seg.Capped) { members.Clear(); break; }
-                var member = new JointSearch.Run(other.Cells, seg.Found);
-                members.Add(member);
-                if (other == run) (mine, mineTexts) = (member, seg.Texts);
-            }
-            if (mine is null || members.Count == 0) continue;
-            JointSearch.Solve(members, cells.Values, touching, LocalBudget);
-            if (mine.Supported.Count == 1 && !mine.Unchecked) decided[run] = (mine, touching, mineTexts!);
+            var used = touching.Where(clean.Contains).ToList();
+            var left = touching.Except(used).ToList();
+            var named = broken.Where(b => left.Any(l => l == b || l.Cells.Any(b.Cells.Contains))).ToList();
+            if (jointly.TryGetValue(run, out var j) && j.Search.Supported.Count == 1 && !j.Search.Unchecked
+                && Splits(run, [.. touching.Where(r => !broken.Contains(r))], open) is { } allowed
+                && allowed.Contains(Show(j.Texts[j.Search.Supported.Single()])))
+                decided[run] = new LocalDecision(j.Search, used, j.Texts, named);
         }
         return decided;
+    }
+
+    /// <summary>Every run split under the rules that hold and solved jointly with them (as step 2 does with all the
+    /// rules); a run whose splits are too many to list is left out, with the rules touching it.</summary>
+    Dictionary<PendingRun, (JointSearch.Run Search, List<string[]> Texts)> CleanSolve(List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)> open, List<LinearConstraint> clean)
+    {
+        var result = new Dictionary<PendingRun, (JointSearch.Run, List<string[]>)>();
+        var capped = new HashSet<int>();
+        foreach (var (run, _, _) in open)
+        {
+            var seg = Segmenter.Run(run.Digits, run.Cells, Kinds(run), cells.Values, clean, CandidateLimit, SegmentBudget);
+            if (seg.Capped) capped.UnionWith(run.Cells);
+            else result[run] = (new JointSearch.Run(run.Cells, seg.Found), seg.Texts);
+        }
+        JointSearch.Solve([.. result.Values.Select(v => v.Item1)], cells.Values, [.. clean.Where(r => !r.Cells.Any(capped.Contains))], JointBudget);
+        return result;
+    }
+
+    /// <summary>The run's splits satisfying the rules jointly, the other runs they reach taking any split that
+    /// satisfies them (as printed); null when a search was capped or too wide.</summary>
+    HashSet<string>? Splits(PendingRun run, List<LinearConstraint> used, List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)> open)
+    {
+        var reached = used.SelectMany(r => r.Cells).ToHashSet();
+        var others = open.Where(o => o.Run.Cells.Any(reached.Contains)).ToList();
+        if (others.Count > LocalRuns) return null;
+        var members = new List<JointSearch.Run>();
+        JointSearch.Run? mine = null;
+        List<string[]>? mineTexts = null;
+        foreach (var (other, _, _) in others)
+        {
+            var seg = Segmenter.Run(other.Digits, other.Cells, Kinds(other), cells.Values, used, LocalCandidates, LocalBudget);
+            if (seg.Capped) return null;
+            var member = new JointSearch.Run(other.Cells, seg.Found);
+            members.Add(member);
+            if (other == run) (mine, mineTexts) = (member, seg.Texts);
+        }
+        if (mine is null) return null;
+        JointSearch.Solve(members, cells.Values, used, LocalBudget);
+        return mine.Unchecked ? null : [.. mine.Supported.Select(i => Show(mineTexts![i]))];
+    }
+
+    /// <summary>
+    /// The rules no split satisfies: each alone, every run it reaches taking any split of its digits (only the values
+    /// of the rule's cells matter, so equal ones are tried once). A rule whose search is capped is not counted broken.
+    /// </summary>
+    HashSet<LinearConstraint> BrokenWhateverTheSplit(List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)> open, List<LinearConstraint> rules)
+    {
+        var broken = new HashSet<LinearConstraint>();
+        foreach (var rule in rules)
+        {
+            var reached = open.Where(o => o.Run.Cells.Any(rule.Cells.Contains)).Select(o => o.Run).ToList();
+            if (reached.Count == 0)
+            {
+                if (rule.Alternatives.All(a => a.Residual(cells.Values) is not 0)) broken.Add(rule);
+                continue;
+            }
+            var members = new List<JointSearch.Run>();
+            foreach (var run in reached)
+            {
+                var seg = Segmenter.Run(run.Digits, run.Cells, Kinds(run), cells.Values, [rule], CandidateLimit, LocalBudget);
+                if (seg.Capped) { members.Clear(); break; }
+                var at = run.Cells.Select((c, k) => (c, k)).Where(x => rule.Cells.Contains(x.c)).ToArray();
+                var projected = seg.Found.Select(f => at.Select(x => f[x.k]).ToArray()).DistinctBy(p => string.Join(",", p)).ToList();
+                members.Add(new JointSearch.Run([.. at.Select(x => x.c)], projected));
+            }
+            if (members.Count == 0) continue;
+            JointSearch.Solve(members, cells.Values, [rule], LocalBudget);
+            if (members.All(m => m.Supported.Count == 0 && !m.Unchecked)) broken.Add(rule);
+        }
+        return broken;
     }
 
     /// <summary>

@@ -32,14 +32,16 @@ public class HardDumpTests(ITestOutputHelper output)
         Assert.True(score.Wrong == 0, $"{sample} ({style}) {score}:\n" + string.Join("\n", score.WrongCells.Take(30)));
         var perRow = Score(sample, CrawlerDump.Style.Glued);
         Assert.True(score.Exact >= perRow.Exact, $"{sample} ({style}) {score}; a line per row reads {perRow}");
-        // Every sample's runs are decided by digits and identities except where the table has no identity (table 二)
-        // or breaks its own rules (linxia-city-2023): at least 93 % in all, 100 % for two samples.
-        Assert.True(score.ExactShare >= 0.93, $"{sample} ({style}) {score}");
+        // Every sample's runs are decided by digits and identities except where the table has no identity (table 二):
+        // at least 97 % in all, 100 % for three samples (linxia-city-2023's table breaks its own rules, and the rules
+        // that hold decide its runs: docs/run-together.md §3).
+        Assert.True(score.ExactShare >= 0.97, $"{sample} ({style}) {score}");
     }
 
     [Theory]
     [InlineData("erkou-township-2023")]
     [InlineData("maiji-service-bureau-2022")]
+    [InlineData("linxia-city-2023")]
     public void A_sample_whose_runs_the_rules_decide_reads_every_cell_from_one_line(string sample)
     {
         foreach (var style in new[] { CrawlerDump.Style.OneLine, CrawlerDump.Style.OneLineSpaced })

@@ -72,26 +72,55 @@ public class RunTogetherCaseTests
     }
 
     [Fact]
-    public void Linxia_inconsistent_table_infers_only_runs_away_from_the_break()
+    public void Linxia_inconsistent_table_is_split_by_the_rules_that_hold()
     {
         // linxia-city-2023 breaks T3-HSUM on three rows and T3-VSUM in 自然人 (docs/format.md §5.1). Those rows split one
-        // way from their digits and read as printed. （七）总计 is touched by the broken T3-VSUM: no split satisfies every
-        // rule on its cells, so it gets no value, and its finding lists the true split among its candidates.
-        // 一、本年新收 is touched only by its T3-HSUM and the T3-BALs, which hold: exactly one split satisfies them.
+        // way from their digits and read as printed. （七）总计 `240000024` is touched by the broken T3-VSUM, which no
+        // split satisfies (the 自然人 outcomes sum to 0): it says nothing about the split. The rules through the broken
+        // rules' cells are suspect and left out too (T3-HSUM on （七）, T3-BAL in 自然人, every T3-VSUM through the
+        // broken rows); the T3-BALs of the other six columns, with 一、本年新收 decided by its T3-HSUM, leave one split.
         var r = Dump("linxia-city-2023");
         Assert.Equal([0, 0, 0, 0, 0, 0, 18], Values(r, "applications", "granted"));
         Assert.Equal("NB-RUN-DIGITS", RunFinding(r, "applications", "granted").Code);
-        var none = RunFinding(r, "applications", "total_processed");
-        Assert.Equal("NB-RUN-NONE", none.Code);
-        Assert.Contains("[24,0,0,0,0,0,24]", (string[])none.Arg("candidates")!);
-        Assert.All(Values(r, "applications", "total_processed"), v => Assert.Null(v));
+        var total = RunFinding(r, "applications", "total_processed");
+        Assert.Equal("NB-RUN-INFERRED-BROKEN", total.Code);
+        Assert.Equal(Severity.Warning, total.Severity);
+        Assert.Equal("[24,0,0,0,0,0,24]", total.Arg("values"));
+        Assert.Equal(["NB-T3-BAL"], (string[])total.Arg("rules")!);
+        Assert.Contains("NB-T3-VSUM", (string[])total.Arg("broken")!);
+        Assert.Equal([24, 0, 0, 0, 0, 0, 24], Values(r, "applications", "total_processed"));
+        Assert.Equal(ValueState.Inferred, r.Value("applications", "total_processed", "natural_person").State);
+        Assert.Contains("NB-T3-VSUM", total.Message("en"));
 
-        var inferred = RunFinding(r, "applications", "new_received");
-        Assert.Equal("NB-RUN-INFERRED", inferred.Code);
-        Assert.Equal("[24,0,0,0,0,0,24]", inferred.Arg("values"));
-        Assert.Equal(["NB-T3-BAL", "NB-T3-HSUM"], ((string[])inferred.Arg("rules")!).Order());
+        var received = RunFinding(r, "applications", "new_received");
+        Assert.Equal("[24,0,0,0,0,0,24]", received.Arg("values"));
+        Assert.Equal(["NB-T3-BAL", "NB-T3-HSUM"], ((string[])received.Arg("rules")!).Order());
         Assert.Equal([24, 0, 0, 0, 0, 0, 24], Values(r, "applications", "new_received"));
         Assert.Equal([1, 1, 0, 0, 2], Values(r, "review_litigation", "review"));
+    }
+
+    [Fact]
+    public void A_run_whose_splits_each_break_a_different_rule_stays_null()
+    {
+        // 一、本年新收 printed 1 | 10 | 0 | 0 | 0 | 0 | 11 (`110000011`) in a table whose （七）总计 and its only outcome are
+        // 11 | 10 | … | 21: T3-BAL in 总计 breaks whatever the split (11 received, 21 processed). In 自然人 T3-BAL asks
+        // 11 | 0 | … (a wrong split), in 商业企业 1 | 10 | … (the printed one): each split satisfies one rule and breaks
+        // the other, both rules can be satisfied, so neither is left out and nothing decides the run.
+        JsonElement Edit(string table, string row, JsonElement e) => (table, row) switch
+        {
+            ("applications", "new_received") => Row(1, 10, 0, 0, 0, 0, 11),
+            ("applications", "granted" or "total_processed") => Row(11, 10, 0, 0, 0, 0, 21),
+            _ => e,
+        };
+        var r = Dump("erkou-township-2023", Edit);
+        var f = RunFinding(r, "applications", "new_received");
+        Assert.Equal("NB-RUN-NONE", f.Code);
+        Assert.Contains("[1,10,0,0,0,0,11]", (string[])f.Arg("candidates")!);
+        Assert.Contains("[11,0,0,0,0,0,11]", (string[])f.Arg("candidates")!);
+        Assert.All(Values(r, "applications", "new_received"), v => Assert.Null(v));
+        // No cell of the table is read wrong.
+        foreach (var (row, want) in new[] { ("granted", new long?[] { 11, 10, 0, 0, 0, 0, 21 }), ("total_processed", [11, 10, 0, 0, 0, 0, 21]) })
+            Assert.All(Values(r, "applications", row).Zip(want), x => Assert.True(x.First is null || x.First == x.Second, $"{row}: {x.First}"));
     }
 
     [Fact]

@@ -187,6 +187,7 @@ sealed class TableRuns
     ///    decided if that split also satisfies, jointly, every rule on its cells but the broken ones (suspect ones
     ///    included), the other runs they reach taking any split that satisfies them (Splits): a misprint no broken rule
     ///    shows may make a wrong split satisfy the rules left, never every rule some split satisfies as well.
+    /// 4. else, as before, a run is decided when every rule on its cells holds with exactly one of its splits.
     /// Rules satisfiable one by one but not together leave no split; a capped or too wide search decides nothing.
     /// </summary>
     Dictionary<PendingRun, LocalDecision> LocallyDecided(List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)> open, List<LinearConstraint> rules)
@@ -213,8 +214,16 @@ sealed class TableRuns
             var named = broken.Where(b => left.Any(l => l == b || l.Cells.Any(b.Cells.Contains))).ToList();
             if (jointly.TryGetValue(run, out var j) && j.Search.Supported.Count == 1 && !j.Search.Unchecked
                 && Splits(run, [.. touching.Where(r => !broken.Contains(r))], open) is { } allowed
-                && allowed.Contains(Show(j.Texts[j.Search.Supported.Single()])))
+                && allowed.ContainsKey(Show(j.Texts[j.Search.Supported.Single()])))
                 decided[run] = new LocalDecision(j.Search, used, j.Texts, named);
+            // As before the broken rules were set aside: every rule on the run's cells holds with exactly one split.
+            else if (Splits(run, touching, open) is { Count: 1 } only)
+            {
+                var (values, texts) = only.Values.Single();
+                var search = new JointSearch.Run(run.Cells, [values]);
+                search.Supported.Add(0);
+                decided[run] = new LocalDecision(search, touching, [texts], []);
+            }
         }
         return decided;
     }
@@ -236,8 +245,8 @@ sealed class TableRuns
     }
 
     /// <summary>The run's splits satisfying the rules jointly, the other runs they reach taking any split that
-    /// satisfies them (as printed); null when a search was capped or too wide.</summary>
-    HashSet<string>? Splits(PendingRun run, List<LinearConstraint> used, List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)> open)
+    /// satisfies them, by their printed form; null when a search was capped or too wide.</summary>
+    Dictionary<string, (long[] Values, string[] Texts)>? Splits(PendingRun run, List<LinearConstraint> used, List<(PendingRun Run, JointSearch.Run Search, List<string[]> Texts)> open)
     {
         var reached = used.SelectMany(r => r.Cells).ToHashSet();
         var others = open.Where(o => o.Run.Cells.Any(reached.Contains)).ToList();
@@ -255,7 +264,7 @@ sealed class TableRuns
         }
         if (mine is null) return null;
         JointSearch.Solve(members, cells.Values, used, LocalBudget);
-        return mine.Unchecked ? null : [.. mine.Supported.Select(i => Show(mineTexts![i]))];
+        return mine.Unchecked ? null : mine.Supported.ToDictionary(i => Show(mineTexts![i]), i => (mine.Candidates[i], mineTexts![i]));
     }
 
     /// <summary>

@@ -63,17 +63,17 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
         return agencyId is long id ? "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "=" + key;
     }
 
-    /// <summary>The corpus's agency id of a key new to it when this import began: none until this import commits a
-    /// report of it (the writer then creates the agency under the key), remembered once found.</summary>
+    /// <summary>The corpus's agency id of a key new to it when this import began, once this import has committed a
+    /// report of it (the writer then made the agency under the key); asked of the corpus only then, and once.</summary>
     long? Created(DbConnection c, string key)
     {
-        if (created.TryGetValue(key, out var id)) return id;
-        if (AgencyStore.Lookup(c, null, key) is not long found) return null;
-        created[key] = found;
-        return found;
+        if (!created.TryGetValue(key, out var id)) return null;   // nothing of it committed: the corpus has no such agency
+        if (id is null && AgencyStore.Lookup(c, null, key) is long found) created[key] = id = found;
+        return id;
     }
 
-    readonly ConcurrentDictionary<string, long> created = new(StringComparer.Ordinal);
+    /// <summary>Keys new to the corpus of which this import has committed a report, with the agency id once looked up.</summary>
+    readonly ConcurrentDictionary<string, long?> created = new(StringComparer.Ordinal);
 
     /// <summary>Registers a checked report of this import with its rows (before it is queued for the writer).</summary>
     public void Register(DbConnection c, AgencyIdentity agency, int year, string? scope, string sha, Report head, string fileName, EncodedRows rows)
@@ -107,6 +107,7 @@ sealed class ImportYears(string parserVersion, PreviousYearInputs inputs)
             entry.FileName = null;
         }
         var filing = entry.Filed;
+        if (filing.Key.Agency.StartsWith('=')) created.TryAdd(filing.Key.Agency[1..], null);
         lock (filing)
         {
             filing.Entries.Remove(entry);
